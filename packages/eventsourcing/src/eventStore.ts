@@ -1,0 +1,81 @@
+import type { Either } from 'fp-ts/lib/Either.js';
+import type { Observable } from 'rxjs';
+import type { GlobalPosition, NewEvent, StoredEvent } from './envelope.js';
+import type { AppendError, ReadError } from './errors.js';
+import type { ExpectedVersion } from './expectedVersion.js';
+
+export interface AppendOptions {
+  /** Defaults to `'any'`. */
+  readonly expectedVersion?: ExpectedVersion;
+}
+
+export interface AppendResult {
+  /** The events as stored (or as stored earlier, when `duplicate`). */
+  readonly events: readonly StoredEvent[];
+  /** The stream's version after the append. */
+  readonly streamVersion: number;
+  /** The global position of the last event appended (the store's head when nothing was appended). */
+  readonly globalPosition: GlobalPosition;
+  /** True when every event id was already in the stream: a retried append, written once. */
+  readonly duplicate: boolean;
+}
+
+export interface ReadStreamOptions {
+  /** First version to read (inclusive). Forwards: defaults to 1; backwards: to the last version. */
+  readonly from?: number;
+  /** Last version to read (inclusive). Forwards: defaults to the last version; backwards: to 1. */
+  readonly to?: number;
+  readonly direction?: 'forwards' | 'backwards';
+  readonly maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  /** Read events strictly after this position (a checkpoint). Defaults to the beginning. */
+  readonly after?: GlobalPosition;
+  /** Events per batch; defaults to 1,000. */
+  readonly batchSize?: number;
+}
+
+export interface SubscribeOptions {
+  /** Deliver events strictly after this position; defaults to the beginning. */
+  readonly after?: GlobalPosition;
+}
+
+/**
+ * One tenant's view of a store. Every call is scoped to the tenant: a stream that belongs to
+ * another tenant is a `ForeignStream` error, and `readAll`/`subscribe` never yield another
+ * tenant's events.
+ */
+export interface TenantEventStore {
+  readonly tenantId: string;
+  /**
+   * Appends events to a stream, atomically: all or none. Payloads are validated by the store's
+   * registry; the store stamps `recordedAt`, assigns versions and positions, and seals the hash chain.
+   */
+  append(
+    streamId: string,
+    events: readonly NewEvent[],
+    options?: AppendOptions,
+  ): Promise<Either<AppendError, AppendResult>>;
+  /** Reads a stream's events as stored. A stream with no events reads as `[]`. */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<Either<ReadError, readonly StoredEvent[]>>;
+  /** Reads the tenant's events in global order, in batches. Fails by throwing (storage errors only). */
+  readAll(options?: ReadAllOptions): AsyncIterable<readonly StoredEvent[]>;
+  /**
+   * The tenant's events from a position: first those already stored (catch-up), then each new one as
+   * it is committed (live). Every event is delivered once, in global order, with no gap.
+   */
+  subscribe(options?: SubscribeOptions): Observable<StoredEvent>;
+  /** The global position of the tenant's last event, `0n` when it has none. */
+  headPosition(): Promise<GlobalPosition>;
+}
+
+/** A store shared by tenants. Nothing is read or written but through `forTenant`. */
+export interface EventStore {
+  forTenant(tenantId: string): TenantEventStore;
+  /** The tenants that have at least one event (for administration: verify, export). */
+  tenants(): Promise<readonly string[]>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_BATCH_SIZE = 1000;

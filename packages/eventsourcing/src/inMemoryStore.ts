@@ -1,0 +1,199 @@
+import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { Observable, Subject } from 'rxjs';
+import { type Clock, type IdGenerator, systemClock, uuidV7Ids } from './clock.js';
+import type { GlobalPosition, NewEvent, StoredEvent } from './envelope.js';
+import type { AppendError, ForeignStream, ReadError } from './errors.js';
+import type { EventRegistry } from './eventRegistry.js';
+import {
+  type AppendOptions,
+  type AppendResult,
+  DEFAULT_BATCH_SIZE,
+  type EventStore,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type SubscribeOptions,
+  type TenantEventStore,
+} from './eventStore.js';
+import { checkExpectedVersion } from './expectedVersion.js';
+import { checkNewEvents, classifyRetry, EMPTY_HEAD, sealEvents } from './sealing.js';
+import { validateStreamId } from './streamId.js';
+import { selectVersions } from './streamRange.js';
+
+export interface InMemoryEventStoreOptions {
+  readonly registry: EventRegistry;
+  readonly clock?: Clock;
+  readonly ids?: IdGenerator;
+}
+
+interface Stream {
+  readonly tenantId: string;
+  readonly events: StoredEvent[];
+}
+
+const foreign = (streamId: string, tenantId: string): ForeignStream => ({
+  _tag: 'ForeignStream',
+  streamId,
+  tenantId,
+  message: `stream ${streamId} does not belong to tenant ${tenantId}`,
+});
+
+/** Index of the first event whose position is greater than `after` (events sorted by position). */
+const firstAfter = (events: readonly StoredEvent[], after: GlobalPosition): number => {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (events[mid]!.globalPosition <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+/**
+ * The reference store, in memory. Each append runs start to end without yielding to the event loop
+ * (version check, validation, hashing and write in one synchronous step), so concurrent async
+ * callers can never lose an update between the check and the write.
+ */
+export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): EventStore => {
+  const clock = options.clock ?? systemClock;
+  const ids = options.ids ?? uuidV7Ids;
+  const streams = new Map<string, Stream>();
+  const byEventId = new Map<string, StoredEvent>();
+  const byTenant = new Map<string, StoredEvent[]>();
+  const committed = new Subject<string>();
+  let position = 0n;
+
+  const appendNow = (
+    tenantId: string,
+    streamId: string,
+    events: readonly NewEvent[],
+    opts: AppendOptions,
+  ): Either<AppendError, AppendResult> => {
+    const valid = validateStreamId(streamId);
+    if (isLeft(valid)) return valid;
+    const checked = checkNewEvents(events);
+    if (isLeft(checked)) return checked;
+    const stream = streams.get(streamId);
+    if (stream !== undefined && stream.tenantId !== tenantId) return left(foreign(streamId, tenantId));
+    const found = new Map<string, StoredEvent>();
+    for (const event of events) {
+      const existing = event.eventId === undefined ? undefined : byEventId.get(event.eventId);
+      if (existing !== undefined) found.set(existing.eventId, existing);
+    }
+    const retry = classifyRetry(streamId, events, found);
+    if (isLeft(retry)) return retry;
+    const current = stream?.events.at(-1);
+    if (retry.right !== 'new') {
+      return right({
+        events: retry.right,
+        streamVersion: current?.streamVersion ?? 0,
+        globalPosition: retry.right.at(-1)!.globalPosition,
+        duplicate: true,
+      });
+    }
+    const version = checkExpectedVersion(streamId, opts.expectedVersion ?? 'any', current?.streamVersion ?? 0);
+    if (isLeft(version)) return version;
+    const head = current === undefined ? EMPTY_HEAD : { version: current.streamVersion, hash: current.hash };
+    const sealed = sealEvents({
+      registry: options.registry,
+      ids,
+      tenantId,
+      streamId,
+      head,
+      recordedAt: clock.now(),
+      events,
+    });
+    if (isLeft(sealed)) return sealed;
+    if (sealed.right.length === 0) {
+      return right({ events: [], streamVersion: head.version, globalPosition: position, duplicate: false });
+    }
+    const stored = sealed.right.map((event) => Object.freeze({ ...event, globalPosition: ++position }) as StoredEvent);
+    const target = stream ?? { tenantId, events: [] };
+    if (stream === undefined) streams.set(streamId, target);
+    let tenantEvents = byTenant.get(tenantId);
+    if (tenantEvents === undefined) {
+      tenantEvents = [];
+      byTenant.set(tenantId, tenantEvents);
+    }
+    for (const event of stored) {
+      target.events.push(event);
+      tenantEvents.push(event);
+      byEventId.set(event.eventId, event);
+    }
+    committed.next(tenantId);
+    return right({
+      events: stored,
+      streamVersion: stored.at(-1)!.streamVersion,
+      globalPosition: position,
+      duplicate: false,
+    });
+  };
+
+  const forTenant = (tenantId: string): TenantEventStore => {
+    if (typeof tenantId !== 'string' || tenantId === '')
+      throw new TypeError('forTenant: a non-empty tenant id is required');
+    const tenantEvents = (): readonly StoredEvent[] => byTenant.get(tenantId) ?? [];
+    return {
+      tenantId,
+      append: async (streamId, events, opts = {}) => appendNow(tenantId, streamId, events, opts),
+      readStream: async (
+        streamId,
+        opts: ReadStreamOptions = {},
+      ): Promise<Either<ReadError, readonly StoredEvent[]>> => {
+        const valid = validateStreamId(streamId);
+        if (isLeft(valid)) return valid;
+        const stream = streams.get(streamId);
+        if (stream === undefined) return right([]);
+        if (stream.tenantId !== tenantId) return left(foreign(streamId, tenantId));
+        return right(selectVersions(stream.events, opts));
+      },
+      readAll: (opts: ReadAllOptions = {}) => ({
+        async *[Symbol.asyncIterator]() {
+          const size = opts.batchSize ?? DEFAULT_BATCH_SIZE;
+          let after = opts.after ?? 0n;
+          for (;;) {
+            const events = tenantEvents();
+            const start = firstAfter(events, after);
+            if (start >= events.length) return;
+            const batch = events.slice(start, start + size);
+            after = batch.at(-1)!.globalPosition;
+            yield batch;
+          }
+        },
+      }),
+      subscribe: (opts: SubscribeOptions = {}) =>
+        new Observable<StoredEvent>((subscriber) => {
+          let after = opts.after ?? 0n;
+          let draining = false;
+          // Delivers everything after the cursor; re-entrant appends (a subscriber that writes) are
+          // picked up by the running loop, so order holds and nothing is delivered twice.
+          const drain = () => {
+            if (draining) return;
+            draining = true;
+            try {
+              const events = tenantEvents();
+              for (let i = firstAfter(events, after); i < events.length && !subscriber.closed; i++) {
+                const event = events[i]!;
+                after = event.globalPosition;
+                subscriber.next(event);
+              }
+            } finally {
+              draining = false;
+            }
+          };
+          const live = committed.subscribe((tenant) => {
+            if (tenant === tenantId) drain();
+          });
+          drain();
+          return () => live.unsubscribe();
+        }),
+      headPosition: async () => tenantEvents().at(-1)?.globalPosition ?? 0n,
+    };
+  };
+
+  return {
+    forTenant,
+    tenants: async () => [...byTenant.keys()],
+    close: async () => committed.complete(),
+  };
+};

@@ -1,0 +1,25 @@
+/**
+ * @mgmt-review/eventsourcing — the kernel: envelopes, codecs and upcasters, deciders and command
+ * handling, the EventStore port with an in-memory reference store, the hash chain and its
+ * verification, and projections (replay "as of", checkpointed runner, live Observable).
+ */
+export * from './checkpoints.js';
+export * from './clock.js';
+export * from './commandHandler.js';
+export * from './decider.js';
+export * from './envelope.js';
+export * from './errors.js';
+export * from './eventRegistry.js';
+export * from './eventStore.js';
+export * from './expectedVersion.js';
+export * from './hashChain.js';
+export * from './inMemoryStore.js';
+export * from './projection.js';
+export * from './projectionRunner.js';
+export * from './promise.js';
+export * from './replay.js';
+export * from './sealing.js';
+export * from './streamId.js';
+export * from './streamRange.js';
+export * from './validation.js';
+export * from './verify.js';

@@ -1,0 +1,153 @@
+import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import type { IdGenerator } from './clock.js';
+import type { EventMetadata, NewEvent, StoredEvent } from './envelope.js';
+import type { AppendError, DuplicateEventId, InvalidInput } from './errors.js';
+import type { EventRegistry } from './eventRegistry.js';
+import { GENESIS_HASH, hashOf } from './hashChain.js';
+
+/** What a store knows of a stream before it appends: its last version and hash. */
+export interface StreamHead {
+  readonly version: number;
+  readonly hash: string;
+}
+
+export const EMPTY_HEAD: StreamHead = { version: 0, hash: GENESIS_HASH };
+
+/** A sealed event: versioned and hashed, waiting for the store to give it a global position. */
+export type SealedEvent = Omit<StoredEvent, 'globalPosition'>;
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+const checkMetadata = (event: NewEvent, index: number): InvalidInput | undefined => {
+  const problems: { path: string; message: string }[] = [];
+  const m = event.metadata as Partial<NewEvent['metadata']> | undefined;
+  const at = `events.${index}.metadata`;
+  if (m === undefined || m === null || typeof m !== 'object') {
+    problems.push({ path: at, message: 'metadata is required (actor and occurredAt)' });
+  } else {
+    if (typeof m.actor?.id !== 'string' || m.actor.id === '')
+      problems.push({ path: `${at}.actor.id`, message: 'a non-empty user id is required' });
+    if (typeof m.actor?.role !== 'string' || m.actor.role === '')
+      problems.push({ path: `${at}.actor.role`, message: 'a non-empty role is required' });
+    if (typeof m.occurredAt !== 'string' || !ISO_INSTANT.test(m.occurredAt) || Number.isNaN(Date.parse(m.occurredAt))) {
+      problems.push({ path: `${at}.occurredAt`, message: 'an ISO-8601 timestamp is required' });
+    }
+  }
+  if (event.eventId !== undefined && (typeof event.eventId !== 'string' || event.eventId === '')) {
+    problems.push({ path: `events.${index}.eventId`, message: 'an event id must be a non-empty string' });
+  }
+  if (problems.length === 0) return undefined;
+  const first = problems[0]!;
+  return {
+    _tag: 'InvalidInput',
+    path: first.path,
+    message: problems.map((p) => `${p.path}: ${p.message}`).join('; '),
+    problems,
+  };
+};
+
+/** Checks what can be checked without the store: envelope metadata and event ids. */
+export const checkNewEvents = (events: readonly NewEvent[]): Either<InvalidInput | DuplicateEventId, void> => {
+  const ids = new Set<string>();
+  for (const [index, event] of events.entries()) {
+    const problem = checkMetadata(event, index);
+    if (problem !== undefined) return left(problem);
+    if (event.eventId !== undefined) {
+      if (ids.has(event.eventId)) {
+        return left({
+          _tag: 'DuplicateEventId',
+          eventId: event.eventId,
+          message: `event id ${event.eventId} appears twice in one append`,
+        });
+      }
+      ids.add(event.eventId);
+    }
+  }
+  return right(undefined);
+};
+
+/**
+ * Validates, versions and hashes events for one append — the part every store does the same way.
+ * Run it inside the store's write transaction, after the expected-version check, with the stream's
+ * head as read in that transaction.
+ */
+export const sealEvents = (input: {
+  readonly registry: EventRegistry;
+  readonly ids: IdGenerator;
+  readonly tenantId: string;
+  readonly streamId: string;
+  readonly head: StreamHead;
+  readonly recordedAt: string;
+  readonly events: readonly NewEvent[];
+}): Either<AppendError, SealedEvent[]> => {
+  const sealed: SealedEvent[] = [];
+  const commandId =
+    input.events.find((e) => e.metadata.commandId !== undefined)?.metadata.commandId ?? input.ids.next();
+  let prevHash = input.head.hash;
+  let version = input.head.version;
+  for (const event of input.events) {
+    version += 1;
+    const encoded = input.registry.encode(event, { streamId: input.streamId, streamVersion: version });
+    if (isLeft(encoded)) return encoded;
+    const ownCommandId = event.metadata.commandId ?? commandId;
+    const metadata: EventMetadata = {
+      actor: { id: event.metadata.actor.id, role: event.metadata.actor.role },
+      occurredAt: event.metadata.occurredAt,
+      recordedAt: input.recordedAt,
+      commandId: ownCommandId,
+      correlationId: event.metadata.correlationId ?? ownCommandId,
+      causationId: event.metadata.causationId ?? ownCommandId,
+    };
+    const fields = {
+      eventId: event.eventId ?? input.ids.next(),
+      tenantId: input.tenantId,
+      streamId: input.streamId,
+      streamVersion: version,
+      type: encoded.right.type,
+      schemaVersion: encoded.right.schemaVersion,
+      data: encoded.right.data,
+      metadata,
+      prevHash,
+    };
+    const hash = hashOf(fields);
+    sealed.push({ ...fields, hash });
+    prevHash = hash;
+  }
+  return right(sealed);
+};
+
+/**
+ * Decides what an append whose events carry ids that already exist means. Given the stored events
+ * found for those ids: none → a new append; all of them, in this stream, in the same order → a
+ * retried append (return the stored ones, write nothing); anything else → `DuplicateEventId`.
+ */
+export const classifyRetry = (
+  streamId: string,
+  events: readonly NewEvent[],
+  found: ReadonlyMap<string, StoredEvent>,
+): Either<DuplicateEventId, 'new' | StoredEvent[]> => {
+  if (found.size === 0) return right('new');
+  const stored: StoredEvent[] = [];
+  for (const event of events) {
+    const existing = event.eventId === undefined ? undefined : found.get(event.eventId);
+    if (existing === undefined || existing.streamId !== streamId) {
+      const id = event.eventId ?? [...found.keys()][0] ?? '';
+      return left({
+        _tag: 'DuplicateEventId',
+        eventId: [...found.keys()][0] ?? id,
+        message: `event id ${[...found.keys()][0]} is already stored, and this append is not a retry of the one that stored it`,
+      });
+    }
+    stored.push(existing);
+  }
+  for (let i = 1; i < stored.length; i++) {
+    if (stored[i]!.streamVersion !== stored[i - 1]!.streamVersion + 1) {
+      return left({
+        _tag: 'DuplicateEventId',
+        eventId: stored[i]!.eventId,
+        message: `event id ${stored[i]!.eventId} is already stored out of order`,
+      });
+    }
+  }
+  return right(stored);
+};
