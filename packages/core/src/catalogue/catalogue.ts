@@ -1,0 +1,42 @@
+/**
+ * The inputs a management review must consider, as data. A review names the catalogue it follows
+ * (`catalogueId`); other standards (ISO 9001, 14001, 22301, 42001…) are added as more data of the
+ * same shape, never as code.
+ */
+
+/** One input of a management review, e.g. ISO/IEC 27001:2022 9.3.2 d 1). */
+export interface ReviewInput {
+  /** Stable within its catalogue: `a`, `d1`… */
+  readonly id: string;
+  readonly title: string;
+  /** Where the standard asks for it: `9.3.2 d 1`. */
+  readonly clause: string;
+  /** The input this one details (`d` for `d1`–`d4`). An input with details is covered by its details. */
+  readonly parentId?: string;
+}
+
+export interface ClauseCatalogue {
+  readonly id: string;
+  /** The standard and edition, e.g. `ISO/IEC 27001:2022`. */
+  readonly standard: string;
+  /** The clause that lists the inputs, e.g. `9.3.2`. */
+  readonly clause: string;
+  readonly inputs: readonly ReviewInput[];
+}
+
+/** The inputs a review presents one by one: those that are not detailed further (a, b, c, d1–d4, e, f, g). */
+export const agendaOf = (catalogue: ClauseCatalogue): readonly ReviewInput[] => {
+  const parents = new Set(catalogue.inputs.flatMap((input) => (input.parentId === undefined ? [] : [input.parentId])));
+  return catalogue.inputs.filter((input) => !parents.has(input.id));
+};
+
+/** An input of a catalogue by id. */
+export const inputOf = (catalogue: ClauseCatalogue, inputId: string): ReviewInput | undefined =>
+  catalogue.inputs.find((input) => input.id === inputId);
+
+/** Catalogues by id. */
+export type Catalogues = ReadonlyMap<string, ClauseCatalogue>;
+
+/** Catalogues by id, from a list (a later catalogue with the same id replaces an earlier one). */
+export const cataloguesOf = (list: readonly ClauseCatalogue[]): Catalogues =>
+  new Map(list.map((catalogue) => [catalogue.id, catalogue]));

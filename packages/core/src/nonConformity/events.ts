@@ -1,0 +1,138 @@
+import { defineEvent, type EventOf } from '@mgmt-review/eventsourcing';
+import * as t from 'io-ts';
+import { Id, IsoDateTime, NonEmptyString, nonEmptyArray, oneOf, Person, struct } from '../shared/codecs.js';
+
+/**
+ * The events of a nonconformity (ISO/IEC 27001:2022 10.2), stream `nonconformity-<nonConformityId>`.
+ * Every payload carries the nonconformity id and `at`, the business time of the command (ISO-8601).
+ */
+
+export const NonConformitySource = oneOf(
+  'internalAudit',
+  'externalAudit',
+  'incident',
+  'monitoring',
+  'managementReview',
+  'selfIdentified',
+);
+export type NonConformitySource = t.TypeOf<typeof NonConformitySource>;
+
+export const Severity = oneOf('major', 'minor', 'observation');
+export type Severity = t.TypeOf<typeof Severity>;
+
+/** Whether nonconformities like this one exist elsewhere or could occur (10.2 b 3). */
+export const SimilarFinding = oneOf('none', 'exist', 'couldOccur');
+export type SimilarFinding = t.TypeOf<typeof SimilarFinding>;
+
+/** A corrective action planned for a nonconformity, with its owner (who may not verify effectiveness). */
+export const PlannedAction = struct({ actionId: Id, owner: Person }, 'PlannedAction');
+export type PlannedAction = t.TypeOf<typeof PlannedAction>;
+
+export const nonConformityRaised = defineEvent({
+  type: 'NonConformityRaised',
+  codec: struct({
+    nonConformityId: Id,
+    source: NonConformitySource,
+    /** The audit report, incident, measurement or review it was found in. */
+    sourceReference: NonEmptyString,
+    severity: Severity,
+    /** The clause or Annex A control not fulfilled, e.g. `9.2` or `A.5.15`. */
+    requirement: NonEmptyString,
+    description: NonEmptyString,
+    owner: Person,
+    at: IsoDateTime,
+  }),
+});
+
+/** 10.2 a: the reaction — control and correct, contain the consequences. Kept apart from corrective action. */
+export const correctionRecorded = defineEvent({
+  type: 'CorrectionRecorded',
+  codec: struct({ nonConformityId: Id, description: NonEmptyString, at: IsoDateTime }),
+});
+
+/** 10.2 b 1–2: review of the nonconformity and its causes. */
+export const rootCauseRecorded = defineEvent({
+  type: 'RootCauseRecorded',
+  codec: struct({
+    nonConformityId: Id,
+    method: NonEmptyString,
+    causes: nonEmptyArray(NonEmptyString),
+    at: IsoDateTime,
+  }),
+});
+
+/** 10.2 b 3: whether similar nonconformities exist or could occur. */
+export const similarNonConformitiesAssessed = defineEvent({
+  type: 'SimilarNonConformitiesAssessed',
+  codec: struct({
+    nonConformityId: Id,
+    finding: SimilarFinding,
+    references: t.array(NonEmptyString),
+    comment: NonEmptyString,
+    at: IsoDateTime,
+  }),
+});
+
+/** 10.2 c: the corrective actions, each an Action aggregate. */
+export const correctiveActionsPlanned = defineEvent({
+  type: 'CorrectiveActionsPlanned',
+  codec: struct({ nonConformityId: Id, actions: nonEmptyArray(PlannedAction), at: IsoDateTime }),
+});
+
+/** 10.2 c: no corrective action is needed, with the justification (minor or observation only). */
+export const noCorrectiveActionDecided = defineEvent({
+  type: 'NoCorrectiveActionDecided',
+  codec: struct({ nonConformityId: Id, justification: NonEmptyString, at: IsoDateTime }),
+});
+
+export const correctiveActionsImplemented = defineEvent({
+  type: 'CorrectiveActionsImplemented',
+  codec: struct({ nonConformityId: Id, note: NonEmptyString, at: IsoDateTime }),
+});
+
+/** 10.2 d: the effectiveness of the corrective actions, reviewed by someone who does not own them. */
+export const nonConformityEffectivenessVerified = defineEvent({
+  type: 'NonConformityEffectivenessVerified',
+  codec: struct({
+    nonConformityId: Id,
+    effective: t.boolean,
+    verifiedBy: Id,
+    evidence: nonEmptyArray(NonEmptyString),
+    comment: NonEmptyString,
+    at: IsoDateTime,
+  }),
+});
+
+/** 10.2 e: a change to the ISMS the nonconformity made necessary. */
+export const ismsChangeRecorded = defineEvent({
+  type: 'IsmsChangeRecorded',
+  codec: struct({ nonConformityId: Id, description: NonEmptyString, at: IsoDateTime }),
+});
+
+export const nonConformityClosed = defineEvent({
+  type: 'NonConformityClosed',
+  codec: struct({ nonConformityId: Id, at: IsoDateTime }),
+});
+
+/** The nonconformity recurred: it is open again, and needs corrective action again. */
+export const nonConformityReopened = defineEvent({
+  type: 'NonConformityReopened',
+  codec: struct({ nonConformityId: Id, reason: NonEmptyString, at: IsoDateTime }),
+});
+
+export const nonConformityEventDefinitions = [
+  nonConformityRaised,
+  correctionRecorded,
+  rootCauseRecorded,
+  similarNonConformitiesAssessed,
+  correctiveActionsPlanned,
+  noCorrectiveActionDecided,
+  correctiveActionsImplemented,
+  nonConformityEffectivenessVerified,
+  ismsChangeRecorded,
+  nonConformityClosed,
+  nonConformityReopened,
+] as const;
+
+/** Any event of a nonconformity stream. */
+export type NonConformityEvent = EventOf<(typeof nonConformityEventDefinitions)[number]>;

@@ -1,0 +1,16 @@
+import { createEventRegistry } from '@mgmt-review/eventsourcing';
+import { type ActionEvent, actionEventDefinitions } from './action/events.js';
+import { type NonConformityEvent, nonConformityEventDefinitions } from './nonConformity/events.js';
+import { type ReviewEvent, reviewEventDefinitions } from './review/events.js';
+import { type RiskEvent, riskEventDefinitions } from './risk/events.js';
+
+/** Every event of the domain, in one registry: what a store is created with to accept and decode them. */
+export const domainRegistry = createEventRegistry([
+  ...reviewEventDefinitions,
+  ...actionEventDefinitions,
+  ...nonConformityEventDefinitions,
+  ...riskEventDefinitions,
+]);
+
+/** Any event of the domain; `switch (event.type)` narrows `event.data`. */
+export type ManagementReviewEvent = ReviewEvent | ActionEvent | NonConformityEvent | RiskEvent;

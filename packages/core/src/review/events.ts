@@ -1,0 +1,212 @@
+import { defineEvent, type EventOf } from '@mgmt-review/eventsourcing';
+import * as t from 'io-ts';
+import {
+  Id,
+  IsoDate,
+  IsoDateTime,
+  NonEmptyString,
+  nonEmptyArray,
+  Person,
+  struct,
+  structWith,
+} from '../shared/codecs.js';
+import { Cadence, DecisionKind, ParticipantRole, ReviewKind, VerdictAspect, VerdictOutcome } from './vocabulary.js';
+
+/**
+ * The events of a management review (ISO/IEC 27001:2022 9.3), stream `review-<reviewId>`.
+ * Every payload carries the review id and `at`, the business time of the command (ISO-8601).
+ * Names and fields are stable: views, auditor answers and KPIs are built from them.
+ */
+
+/** A participant: a host user id and the part they play in the review. */
+export const Participant = struct({ id: Id, role: ParticipantRole }, 'Participant');
+export type Participant = t.TypeOf<typeof Participant>;
+
+/** A fact an input was presented with, e.g. `{ label: 'open major nonconformities', value: '2' }`. */
+export const Fact = struct({ label: NonEmptyString, value: t.string }, 'Fact');
+export type Fact = t.TypeOf<typeof Fact>;
+
+export const PeriodCovered = struct({ from: IsoDate, to: IsoDate }, 'PeriodCovered');
+
+/** 9.3.1: the review is planned — when, how often, what kind, who chairs it, which period it covers. */
+export const reviewScheduled = defineEvent({
+  type: 'ReviewScheduled',
+  codec: structWith(
+    {
+      reviewId: Id,
+      plannedDate: IsoDate,
+      cadence: Cadence,
+      kind: ReviewKind,
+      chair: Person,
+      periodCovered: PeriodCovered,
+      catalogueId: Id,
+      /** The catalogue inputs this review must present or justify as not covered. */
+      agenda: t.array(Id),
+      at: IsoDateTime,
+    },
+    { previousReviewId: Id },
+  ),
+});
+
+export const reviewRescheduled = defineEvent({
+  type: 'ReviewRescheduled',
+  codec: struct({
+    reviewId: Id,
+    previousPlannedDate: IsoDate,
+    plannedDate: IsoDate,
+    reason: NonEmptyString,
+    at: IsoDateTime,
+  }),
+});
+
+export const participantInvited = defineEvent({
+  type: 'ParticipantInvited',
+  codec: struct({ reviewId: Id, participant: Participant, at: IsoDateTime }),
+});
+
+/** A participant is asked to prepare a report on some inputs before the meeting. */
+export const preparatoryReportRequested = defineEvent({
+  type: 'PreparatoryReportRequested',
+  codec: struct({
+    reviewId: Id,
+    reportId: Id,
+    requestedFrom: Id,
+    inputIds: nonEmptyArray(Id),
+    dueDate: IsoDate,
+    at: IsoDateTime,
+  }),
+});
+
+export const preparatoryReportSubmitted = defineEvent({
+  type: 'PreparatoryReportSubmitted',
+  codec: struct({
+    reviewId: Id,
+    reportId: Id,
+    submittedBy: Id,
+    summary: NonEmptyString,
+    references: t.array(NonEmptyString),
+    at: IsoDateTime,
+  }),
+});
+
+/** The meeting is held: who attended, and who sent apologies. */
+export const meetingOpened = defineEvent({
+  type: 'MeetingOpened',
+  codec: struct({ reviewId: Id, attendees: nonEmptyArray(Participant), apologies: t.array(Id), at: IsoDateTime }),
+});
+
+/** 9.3.2: one input of the catalogue is presented, with the facts and the records it drew on. */
+export const inputPresented = defineEvent({
+  type: 'InputPresented',
+  codec: struct({
+    reviewId: Id,
+    inputId: Id,
+    summary: NonEmptyString,
+    facts: t.array(Fact),
+    references: t.array(NonEmptyString),
+    at: IsoDateTime,
+  }),
+});
+
+/** 9.3.2: an input is not covered in this review, and why. */
+export const inputNotCovered = defineEvent({
+  type: 'InputNotCovered',
+  codec: struct({ reviewId: Id, inputId: Id, justification: NonEmptyString, at: IsoDateTime }),
+});
+
+/** 9.3.3: a result of the review, with the actions it calls for (raised as Action aggregates). */
+export const decisionRecorded = defineEvent({
+  type: 'DecisionRecorded',
+  codec: struct({
+    reviewId: Id,
+    decisionId: Id,
+    kind: DecisionKind,
+    description: NonEmptyString,
+    rationale: NonEmptyString,
+    actionIds: t.array(Id),
+    at: IsoDateTime,
+  }),
+});
+
+/** 9.3.1: the conclusion on the suitability, adequacy or effectiveness of the ISMS. */
+export const verdictRecorded = defineEvent({
+  type: 'VerdictRecorded',
+  codec: struct({
+    reviewId: Id,
+    aspect: VerdictAspect,
+    outcome: VerdictOutcome,
+    comment: NonEmptyString,
+    at: IsoDateTime,
+  }),
+});
+
+export const minutesDrafted = defineEvent({
+  type: 'MinutesDrafted',
+  codec: struct({ reviewId: Id, draftedBy: Id, documentRef: NonEmptyString, at: IsoDateTime }),
+});
+
+/** 9.3 (documented information): the chair approves the minutes. */
+export const minutesApproved = defineEvent({
+  type: 'MinutesApproved',
+  codec: struct({ reviewId: Id, approvedBy: Id, at: IsoDateTime }),
+});
+
+/** 7.4: the results are communicated — to whom, how and when. */
+export const resultsCommunicated = defineEvent({
+  type: 'ResultsCommunicated',
+  codec: struct({
+    reviewId: Id,
+    audiences: nonEmptyArray(NonEmptyString),
+    channel: NonEmptyString,
+    communicatedOn: IsoDate,
+    at: IsoDateTime,
+  }),
+});
+
+/** 9.3.1: the next review, within the cadence or with the reason for a longer gap. */
+export const nextReviewScheduled = defineEvent({
+  type: 'NextReviewScheduled',
+  codec: structWith(
+    { reviewId: Id, plannedDate: IsoDate, withinCadence: t.boolean, at: IsoDateTime },
+    { nextReviewId: Id, longerGapReason: NonEmptyString },
+  ),
+});
+
+export const reviewClosed = defineEvent({
+  type: 'ReviewClosed',
+  codec: struct({ reviewId: Id, at: IsoDateTime }),
+});
+
+export const reviewCancelled = defineEvent({
+  type: 'ReviewCancelled',
+  codec: struct({ reviewId: Id, reason: NonEmptyString, at: IsoDateTime }),
+});
+
+/** After close, the record is only corrected by a note; nothing before is changed. */
+export const reviewCorrectionNoted = defineEvent({
+  type: 'ReviewCorrectionNoted',
+  codec: struct({ reviewId: Id, note: NonEmptyString, at: IsoDateTime }),
+});
+
+export const reviewEventDefinitions = [
+  reviewScheduled,
+  reviewRescheduled,
+  participantInvited,
+  preparatoryReportRequested,
+  preparatoryReportSubmitted,
+  meetingOpened,
+  inputPresented,
+  inputNotCovered,
+  decisionRecorded,
+  verdictRecorded,
+  minutesDrafted,
+  minutesApproved,
+  resultsCommunicated,
+  nextReviewScheduled,
+  reviewClosed,
+  reviewCancelled,
+  reviewCorrectionNoted,
+] as const;
+
+/** Any event of a review stream. */
+export type ReviewEvent = EventOf<(typeof reviewEventDefinitions)[number]>;
