@@ -1,1 +1,19 @@
-export {};
+/**
+ * The store contract suite: one set of behaviours every event store must show identically.
+ */
+export { eventStoreContract } from './eventStoreContract.js';
+export type {
+  ContractStoreDeps,
+  EventStoreContractOptions,
+  MakeContractStore,
+} from './harness.js';
+/** The contract's own small event registry and helpers, for adapters' extra tests. */
+export {
+  contractRegistry,
+  counted,
+  countedEvents,
+  invalidCounted,
+  noted,
+  type TallyEvent,
+  tallyDecider,
+} from './testEvents.js';

@@ -1,0 +1,69 @@
+import type { ExpectedVersion } from '@mgmt-review/eventsourcing';
+import { describe, expect, it } from 'vitest';
+import type { StoreFixture } from './harness.js';
+import { leftOf, rightOf, streamOf } from './results.js';
+import { counted, countedEvents } from './testEvents.js';
+
+/** The four expected-version modes, with versions starting at 1 in every store. */
+export const expectedVersionContract = (stores: StoreFixture) =>
+  describe('expected version', () => {
+    const cases: readonly {
+      readonly expected: ExpectedVersion;
+      readonly existing: number;
+      readonly accepted: boolean;
+    }[] = [
+      { expected: 'no-stream', existing: 0, accepted: true },
+      { expected: 'no-stream', existing: 2, accepted: false },
+      { expected: 'stream-exists', existing: 0, accepted: false },
+      { expected: 'stream-exists', existing: 2, accepted: true },
+      { expected: 'any', existing: 0, accepted: true },
+      { expected: 'any', existing: 2, accepted: true },
+      { expected: 2, existing: 2, accepted: true },
+      { expected: 1, existing: 2, accepted: false },
+      { expected: 3, existing: 2, accepted: false },
+      { expected: 1, existing: 0, accepted: false },
+    ];
+    for (const { expected, existing, accepted } of cases) {
+      it(`${accepted ? 'accepts' : 'refuses'} expected ${JSON.stringify(expected)} on a stream at version ${existing}`, async () => {
+        const store = (await stores.fresh()).forTenant('tenant-a');
+        if (existing > 0) rightOf(await store.append('tally-1', countedEvents(existing)));
+        const result = await store.append('tally-1', [counted(10)], { expectedVersion: expected });
+        if (accepted) {
+          expect(rightOf(result).streamVersion).toBe(existing + 1);
+          expect(rightOf(result).events.map((e) => e.streamVersion)).toEqual([existing + 1]);
+        } else {
+          expect(leftOf(result)).toMatchObject({
+            _tag: 'VersionConflict',
+            streamId: 'tally-1',
+            expected: typeof expected === 'number' ? `version ${expected}` : expected,
+            actual: existing,
+          });
+          expect((await streamOf(store, 'tally-1')).length).toBe(existing);
+        }
+      });
+    }
+
+    it('numbers the first event of a stream 1', async () => {
+      const store = (await stores.fresh()).forTenant('tenant-a');
+      const result = rightOf(await store.append('tally-1', countedEvents(3), { expectedVersion: 'no-stream' }));
+      expect(result.events.map((e) => e.streamVersion)).toEqual([1, 2, 3]);
+      expect(result.streamVersion).toBe(3);
+      expect(result.duplicate).toBe(false);
+    });
+
+    it('checks the expected version of an empty append without writing anything', async () => {
+      const shared = await stores.fresh();
+      const store = shared.forTenant('tenant-a');
+      expect(leftOf(await store.append('tally-1', [], { expectedVersion: 'stream-exists' }))._tag).toBe(
+        'VersionConflict',
+      );
+      const empty = rightOf(await store.append('tally-1', [], { expectedVersion: 'no-stream' }));
+      expect(empty.events).toEqual([]);
+      expect(empty.streamVersion).toBe(0);
+      expect(await streamOf(store, 'tally-1')).toEqual([]);
+      // An empty append does not claim the stream for the tenant.
+      const other = shared.forTenant('tenant-b');
+      expect(await streamOf(other, 'tally-1')).toEqual([]);
+      expect(rightOf(await other.append('tally-1', [counted(1)])).streamVersion).toBe(1);
+    });
+  });
