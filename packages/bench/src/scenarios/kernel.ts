@@ -1,0 +1,139 @@
+import { deepStrictEqual } from 'node:assert/strict';
+import { createInMemoryEventStore, type NewEvent, type StoredEvent } from '@mgmt-review/eventsourcing';
+import { medianMs, medianMsAsync, scaled } from '../measure.js';
+import type { Scenario } from '../scenario.js';
+import { type TaskEvent, taskRegistry } from '../workload/taskEvents.js';
+import { taskHistoryJson } from '../workload/taskHistory.js';
+import { emptySummary, evolveSummary, type TaskSummary } from '../workload/taskSummary.js';
+
+const HISTORY = 1_000_000;
+const APPENDS = 200_000;
+
+let history: { readonly scale: number; readonly json: string[] } | undefined;
+/** The stored history both replays read, built once per run. */
+const storedHistory = (scale: number, log: (m: string) => void): string[] => {
+  if (history?.scale !== scale) {
+    const count = scaled(HISTORY, scale, 10);
+    const json = taskHistoryJson(count);
+    const bytes = json.reduce((sum, s) => sum + s.length, 0);
+    log(`history: ${count.toLocaleString('en-US')} events, ${Math.round(bytes / count)} bytes each on average`);
+    history = { scale, json };
+  }
+  return history.json;
+};
+
+let baselineSummary: TaskSummary | undefined;
+
+interface RawEvent {
+  type: string;
+  schemaVersion: number;
+  data: Record<string, unknown>;
+}
+
+/** The baseline: what a hand-written reader does — parse, switch, read fields, no validation. */
+const jsonFold = (json: readonly string[]): TaskSummary => {
+  const s = emptySummary();
+  for (let i = 0; i < json.length; i++) {
+    const event = JSON.parse(json[i]!) as RawEvent;
+    switch (event.type) {
+      case 'TaskOpened':
+        s.opened += 1;
+        if (event.data.priority === 'high') s.highPriority += 1;
+        break;
+      case 'TaskProgressed':
+        s.progressTotal +=
+          event.schemaVersion === 1
+            ? Number.parseInt(event.data.progress as string, 10)
+            : (event.data.percent as number);
+        break;
+      case 'TaskReassigned':
+        s.reassigned += 1;
+        break;
+      case 'TaskClosed':
+        if (event.data.outcome === 'done') s.closedDone += 1;
+        else s.closedDropped += 1;
+        break;
+    }
+  }
+  return s;
+};
+
+/** The kernel's replay: parse, decode through the registry (codec validation and upcasting), evolve. */
+const kernelReplay = (json: readonly string[]): TaskSummary => {
+  const s = emptySummary();
+  for (let i = 0; i < json.length; i++) {
+    const decoded = taskRegistry.decode(JSON.parse(json[i]!) as StoredEvent);
+    if (decoded._tag === 'Left') throw new Error(decoded.left.message);
+    evolveSummary(s, decoded.right as unknown as TaskEvent);
+  }
+  return s;
+};
+
+const actor = { id: 'user-1', role: 'owner' } as const;
+
+export const scenarios: Scenario[] = [
+  {
+    name: 'json-fold',
+    description: 'baseline: JSON.parse + a switch fold over 1M stored events held as JSON strings',
+    run: async ({ scale, log }) => {
+      const json = storedHistory(scale, log);
+      let summary: TaskSummary | undefined;
+      const ms = medianMs(() => {
+        summary = jsonFold(json);
+      });
+      baselineSummary = summary;
+      return [
+        { metric: 'time', value: ms, unit: 'ms' },
+        { metric: 'per event', value: (ms * 1e6) / json.length, unit: 'ns' },
+      ];
+    },
+  },
+  {
+    name: 'kernel-replay',
+    description: 'the same events decoded by the registry (io-ts codecs, upcasters) and folded with evolve',
+    baseline: 'json-fold',
+    targets: [{ metric: 'time', ratioAtMost: 2.0 }],
+    run: async ({ scale, log }) => {
+      const json = storedHistory(scale, log);
+      let summary: TaskSummary | undefined;
+      const ms = medianMs(() => {
+        summary = kernelReplay(json);
+      });
+      if (baselineSummary !== undefined)
+        deepStrictEqual(summary, baselineSummary, 'both replays compute the same summary');
+      return [
+        { metric: 'time', value: ms, unit: 'ms' },
+        { metric: 'per event', value: (ms * 1e6) / json.length, unit: 'ns' },
+      ];
+    },
+  },
+  {
+    name: 'in-memory-append',
+    description: 'appends of one validated, hashed event each to the in-memory store, over 1,000 streams',
+    targets: [{ metric: 'throughput', valueAtLeast: 100_000 }],
+    run: async ({ scale }) => {
+      const count = scaled(APPENDS, scale, 100);
+      const events: NewEvent[][] = Array.from({ length: count }, (_, i) => [
+        {
+          type: 'TaskProgressed',
+          data: { taskId: `task-${i % 1000}`, percent: i % 100, note: 'on track' },
+          metadata: { actor, occurredAt: '2026-01-01T00:00:00.000Z' },
+        },
+      ]);
+      const ms = await medianMsAsync(
+        async () => {
+          const store = createInMemoryEventStore({ registry: taskRegistry }).forTenant('tenant-1');
+          for (let i = 0; i < count; i++) {
+            const appended = await store.append(`task-${i % 1000}`, events[i]!);
+            if (appended._tag === 'Left') throw new Error(appended.left.message);
+          }
+        },
+        { warmups: 1, repeats: 3 },
+      );
+      return [
+        { metric: 'throughput', value: (count / ms) * 1000, unit: 'events/s' },
+        { metric: 'per event', value: (ms * 1000) / count, unit: 'µs' },
+      ];
+    },
+  },
+];
