@@ -2,23 +2,35 @@
  * @mgmt-review/core — the ISO/IEC 27001:2022 management review and its improvement loop as
  * event-sourced aggregates: Review (9.3), Action, NonConformity (10.2) and Risk (6.1.2, 6.1.3,
  * 8.2, 8.3). Every rule taken from the standard names its clause in the error it returns.
+ *
+ * Start with `createManagementReview` (the host facade). Stores are created with `domainRegistry`;
+ * projections fold `ManagementReviewEvent`s.
  */
 
-/** Event definitions and payload codecs of an action (stream `action-<id>`). */
-export * from './action/events.js';
-/** The review inputs as data: `ClauseCatalogue`, `iso27001_2022`. */
+/** Action: commands, events, state, decider (`actionDecider`). */
+export * from './action/index.js';
+/** The review inputs as data: `ClauseCatalogue`, `iso27001_2022`, `builtInCatalogues`. */
 export * from './catalogue/index.js';
-/** Event definitions and payload codecs of a nonconformity (stream `nonconformity-<id>`). */
-export * from './nonConformity/events.js';
-/** `domainRegistry` (every domain event) and `ManagementReviewEvent` (their union). */
+/** The host facade: `createManagementReview`. */
+export * from './facade/index.js';
+/** NonConformity (10.2): commands, events, state, decider (`nonConformityDecider`). */
+export * from './nonConformity/index.js';
+/** Who may do what: `Policy`, `builtInPolicy`, `allowAll`, `allOf`, `withPolicy`. */
+export * from './policy/index.js';
+/** 9.3.2 a: `PreviousAction`, `presentPreviousActions`. */
+export * from './queries/index.js';
+/** `domainRegistry` (every domain event), per-aggregate registries, and `ManagementReviewEvent` (their union). */
 export * from './registry.js';
-/** Event definitions and payload codecs of a management review (stream `review-<id>`). */
-export * from './review/events.js';
-export * from './review/vocabulary.js';
-/** Event definitions and payload codecs of a risk (stream `risk-<id>`). */
-export * from './risk/events.js';
+/** Review (9.3): commands, events, state, decider (`reviewDecider`, `createReviewDecider`). */
+export * from './review/index.js';
+/** Risk (6.1.2, 6.1.3, 8.2, 8.3): commands, events, state, decider (`riskDecider`), `needsReassessment`. */
+export * from './risk/index.js';
 /** Shared codecs: dates, ids, people. */
 export * from './shared/codecs.js';
+/** Commands: `Command`, `decodeCommand`. */
+export * from './shared/command.js';
+/** Rule names that are not clauses: `lifecycleRule`, `chronologyRule`, `verifierIsNotOwnerRule`. */
+export { chronologyRule, lifecycleRule, verifierIsNotOwnerRule } from './shared/rules.js';
 export * from './shared/time.js';
-/** Stream ids of the aggregates. */
+/** Stream ids of the aggregates: `review-<id>`, `action-<id>`, `nonconformity-<id>`, `risk-<id>`. */
 export * from './streams.js';

@@ -14,3 +14,12 @@ export const domainRegistry = createEventRegistry([
 
 /** Any event of the domain; `switch (event.type)` narrows `event.data`. */
 export type ManagementReviewEvent = ReviewEvent | ActionEvent | NonConformityEvent | RiskEvent;
+
+/** The events of review streams only. */
+export const reviewRegistry = createEventRegistry(reviewEventDefinitions);
+/** The events of action streams only. */
+export const actionRegistry = createEventRegistry(actionEventDefinitions);
+/** The events of nonconformity streams only. */
+export const nonConformityRegistry = createEventRegistry(nonConformityEventDefinitions);
+/** The events of risk streams only. */
+export const riskRegistry = createEventRegistry(riskEventDefinitions);

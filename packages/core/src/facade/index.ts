@@ -1,0 +1,2 @@
+export * from './commandFunction.js';
+export * from './createManagementReview.js';

@@ -1,0 +1,52 @@
+import * as t from 'io-ts';
+import { Id, IsoDateTime, NonEmptyString, nonEmptyArray, Person, struct } from '../shared/codecs.js';
+import type { CommandOf } from '../shared/command.js';
+import { NonConformitySource, PlannedAction, Severity, SimilarFinding } from './events.js';
+
+/** The commands of a nonconformity (10.2). Each carries the nonconformity id and `at` (ISO-8601). */
+export const nonConformityCommandCodecs = {
+  RaiseNonConformity: struct({
+    nonConformityId: Id,
+    source: NonConformitySource,
+    sourceReference: NonEmptyString,
+    severity: Severity,
+    requirement: NonEmptyString,
+    description: NonEmptyString,
+    owner: Person,
+    at: IsoDateTime,
+  }),
+  RecordCorrection: struct({ nonConformityId: Id, description: NonEmptyString, at: IsoDateTime }),
+  RecordRootCause: struct({
+    nonConformityId: Id,
+    method: NonEmptyString,
+    causes: nonEmptyArray(NonEmptyString),
+    at: IsoDateTime,
+  }),
+  AssessSimilarNonConformities: struct({
+    nonConformityId: Id,
+    finding: SimilarFinding,
+    references: t.array(NonEmptyString),
+    comment: NonEmptyString,
+    at: IsoDateTime,
+  }),
+  PlanCorrectiveActions: struct({ nonConformityId: Id, actions: nonEmptyArray(PlannedAction), at: IsoDateTime }),
+  DecideNoCorrectiveAction: struct({ nonConformityId: Id, justification: NonEmptyString, at: IsoDateTime }),
+  MarkCorrectiveActionsImplemented: struct({ nonConformityId: Id, note: NonEmptyString, at: IsoDateTime }),
+  VerifyNonConformityEffectiveness: struct({
+    nonConformityId: Id,
+    effective: t.boolean,
+    evidence: nonEmptyArray(NonEmptyString),
+    comment: NonEmptyString,
+    at: IsoDateTime,
+  }),
+  RecordIsmsChange: struct({ nonConformityId: Id, description: NonEmptyString, at: IsoDateTime }),
+  CloseNonConformity: struct({ nonConformityId: Id, at: IsoDateTime }),
+  ReopenNonConformity: struct({ nonConformityId: Id, reason: NonEmptyString, at: IsoDateTime }),
+} as const;
+
+/** Any command to a nonconformity. */
+export type NonConformityCommand = CommandOf<typeof nonConformityCommandCodecs>;
+export type NonConformityCommandData<K extends NonConformityCommand['type']> = Extract<
+  NonConformityCommand,
+  { type: K }
+>['data'];

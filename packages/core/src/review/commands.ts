@@ -1,0 +1,98 @@
+import * as t from 'io-ts';
+import {
+  Id,
+  IsoDate,
+  IsoDateTime,
+  NonEmptyString,
+  nonEmptyArray,
+  Person,
+  struct,
+  structWith,
+} from '../shared/codecs.js';
+import type { CommandOf } from '../shared/command.js';
+import { Fact, Participant, PeriodCovered } from './events.js';
+import { Cadence, DecisionKind, ReviewKind, VerdictAspect, VerdictOutcome } from './vocabulary.js';
+
+/**
+ * The commands of a management review. Each carries the review id and `at` (ISO-8601): the time
+ * it happened, as the host says — deciders never read a clock.
+ */
+export const reviewCommandCodecs = {
+  ScheduleReview: structWith(
+    {
+      reviewId: Id,
+      plannedDate: IsoDate,
+      cadence: Cadence,
+      kind: ReviewKind,
+      chair: Person,
+      periodCovered: PeriodCovered,
+      catalogueId: Id,
+      at: IsoDateTime,
+    },
+    { previousReviewId: Id },
+  ),
+  RescheduleReview: struct({ reviewId: Id, plannedDate: IsoDate, reason: NonEmptyString, at: IsoDateTime }),
+  InviteParticipant: struct({ reviewId: Id, participant: Participant, at: IsoDateTime }),
+  RequestPreparatoryReport: struct({
+    reviewId: Id,
+    reportId: Id,
+    requestedFrom: Id,
+    inputIds: nonEmptyArray(Id),
+    dueDate: IsoDate,
+    at: IsoDateTime,
+  }),
+  SubmitPreparatoryReport: struct({
+    reviewId: Id,
+    reportId: Id,
+    summary: NonEmptyString,
+    references: t.array(NonEmptyString),
+    at: IsoDateTime,
+  }),
+  OpenMeeting: struct({ reviewId: Id, attendees: nonEmptyArray(Participant), apologies: t.array(Id), at: IsoDateTime }),
+  PresentInput: struct({
+    reviewId: Id,
+    inputId: Id,
+    summary: NonEmptyString,
+    facts: t.array(Fact),
+    references: t.array(NonEmptyString),
+    at: IsoDateTime,
+  }),
+  MarkInputNotCovered: struct({ reviewId: Id, inputId: Id, justification: NonEmptyString, at: IsoDateTime }),
+  RecordDecision: struct({
+    reviewId: Id,
+    decisionId: Id,
+    kind: DecisionKind,
+    description: NonEmptyString,
+    rationale: NonEmptyString,
+    actionIds: t.array(Id),
+    at: IsoDateTime,
+  }),
+  RecordVerdict: struct({
+    reviewId: Id,
+    aspect: VerdictAspect,
+    outcome: VerdictOutcome,
+    comment: NonEmptyString,
+    at: IsoDateTime,
+  }),
+  DraftMinutes: struct({ reviewId: Id, documentRef: NonEmptyString, at: IsoDateTime }),
+  ApproveMinutes: struct({ reviewId: Id, at: IsoDateTime }),
+  CommunicateResults: struct({
+    reviewId: Id,
+    audiences: nonEmptyArray(NonEmptyString),
+    channel: NonEmptyString,
+    communicatedOn: IsoDate,
+    at: IsoDateTime,
+  }),
+  ScheduleNextReview: structWith(
+    { reviewId: Id, plannedDate: IsoDate, at: IsoDateTime },
+    { nextReviewId: Id, longerGapReason: NonEmptyString },
+  ),
+  CloseReview: struct({ reviewId: Id, at: IsoDateTime }),
+  CancelReview: struct({ reviewId: Id, reason: NonEmptyString, at: IsoDateTime }),
+  NoteCorrection: struct({ reviewId: Id, note: NonEmptyString, at: IsoDateTime }),
+} as const;
+
+/** Any command to a review. */
+export type ReviewCommand = CommandOf<typeof reviewCommandCodecs>;
+/** The data of one review command: `ReviewCommandData<'ApproveMinutes'>`. */
+export type ReviewCommandData<K extends ReviewCommand['type']> = Extract<ReviewCommand, { type: K }>['data'];

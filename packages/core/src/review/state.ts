@@ -1,0 +1,264 @@
+import type { Person } from '../shared/codecs.js';
+import { dayOf } from '../shared/time.js';
+import type { Fact, Participant, ReviewEvent } from './events.js';
+import type { Cadence, DecisionKind, ReviewKind, VerdictAspect, VerdictOutcome } from './vocabulary.js';
+
+/**
+ * Where a review stands:
+ * `unscheduled` → `scheduled` → `meetingOpen` → `minutesApproved` → `closed`, or `cancelled`.
+ */
+export type ReviewStatus = 'unscheduled' | 'scheduled' | 'meetingOpen' | 'minutesApproved' | 'closed' | 'cancelled';
+
+export interface PreparatoryReport {
+  readonly reportId: string;
+  readonly requestedFrom: string;
+  readonly inputIds: readonly string[];
+  readonly dueDate: string;
+  readonly submitted: boolean;
+}
+
+/** How an agenda input was addressed in the meeting. */
+export type InputCoverage =
+  | { readonly kind: 'presented'; readonly summary: string; readonly facts: readonly Fact[] }
+  | { readonly kind: 'notCovered'; readonly justification: string };
+
+export interface Decision {
+  readonly decisionId: string;
+  readonly kind: DecisionKind;
+  readonly description: string;
+  readonly actionIds: readonly string[];
+}
+
+export interface Verdict {
+  readonly outcome: VerdictOutcome;
+  readonly comment: string;
+}
+
+export interface NextReview {
+  readonly plannedDate: string;
+  readonly withinCadence: boolean;
+  readonly nextReviewId: string | undefined;
+  readonly longerGapReason: string | undefined;
+}
+
+/** A management review as its decider sees it. */
+export interface Review {
+  readonly status: ReviewStatus;
+  readonly reviewId: string;
+  readonly plannedDate: string;
+  readonly cadence: Cadence;
+  readonly kind: ReviewKind;
+  readonly chair: Person | undefined;
+  readonly periodCovered: { readonly from: string; readonly to: string } | undefined;
+  readonly catalogueId: string;
+  readonly agenda: readonly string[];
+  readonly previousReviewId: string | undefined;
+  readonly participants: readonly Participant[];
+  readonly reports: readonly PreparatoryReport[];
+  readonly attendees: readonly Participant[];
+  /** The day the meeting was held. */
+  readonly meetingDay: string | undefined;
+  readonly coverage: ReadonlyMap<string, InputCoverage>;
+  readonly decisions: readonly Decision[];
+  readonly verdicts: Readonly<Partial<Record<VerdictAspect, Verdict>>>;
+  readonly minutes: 'none' | 'drafted' | 'approved';
+  readonly minutesApprovedBy: string | undefined;
+  readonly communicated: boolean;
+  readonly nextReview: NextReview | undefined;
+  readonly corrections: number;
+  readonly cancelReason: string | undefined;
+  /** The time of the last recorded fact. */
+  readonly lastAt: string | undefined;
+}
+
+export const initialReviewState: Review = {
+  status: 'unscheduled',
+  reviewId: '',
+  plannedDate: '',
+  cadence: 'annual',
+  kind: 'regular',
+  chair: undefined,
+  periodCovered: undefined,
+  catalogueId: '',
+  agenda: [],
+  previousReviewId: undefined,
+  participants: [],
+  reports: [],
+  attendees: [],
+  meetingDay: undefined,
+  coverage: new Map(),
+  decisions: [],
+  verdicts: {},
+  minutes: 'none',
+  minutesApprovedBy: undefined,
+  communicated: false,
+  nextReview: undefined,
+  corrections: 0,
+  cancelReason: undefined,
+  lastAt: undefined,
+};
+
+type Changes = { readonly [K in keyof Review]?: Review[K] };
+
+/**
+ * The next state, written out field by field (one object shape for every state, no spread):
+ * a field absent from `changes` keeps its value.
+ */
+const next = (s: Review, c: Changes): Review => ({
+  status: c.status ?? s.status,
+  reviewId: c.reviewId ?? s.reviewId,
+  plannedDate: c.plannedDate ?? s.plannedDate,
+  cadence: c.cadence ?? s.cadence,
+  kind: c.kind ?? s.kind,
+  chair: c.chair ?? s.chair,
+  periodCovered: c.periodCovered ?? s.periodCovered,
+  catalogueId: c.catalogueId ?? s.catalogueId,
+  agenda: c.agenda ?? s.agenda,
+  previousReviewId: c.previousReviewId ?? s.previousReviewId,
+  participants: c.participants ?? s.participants,
+  reports: c.reports ?? s.reports,
+  attendees: c.attendees ?? s.attendees,
+  meetingDay: c.meetingDay ?? s.meetingDay,
+  coverage: c.coverage ?? s.coverage,
+  decisions: c.decisions ?? s.decisions,
+  verdicts: c.verdicts ?? s.verdicts,
+  minutes: c.minutes ?? s.minutes,
+  minutesApprovedBy: c.minutesApprovedBy ?? s.minutesApprovedBy,
+  communicated: c.communicated ?? s.communicated,
+  nextReview: c.nextReview ?? s.nextReview,
+  corrections: c.corrections ?? s.corrections,
+  cancelReason: c.cancelReason ?? s.cancelReason,
+  lastAt: c.lastAt ?? s.lastAt,
+});
+
+const withCoverage = (coverage: ReadonlyMap<string, InputCoverage>, inputId: string, value: InputCoverage) =>
+  new Map(coverage).set(inputId, value);
+
+/** Applies one event of the review's history. */
+export const evolveReview = (state: Review, event: ReviewEvent): Review => {
+  const at = event.data.at;
+  switch (event.type) {
+    case 'ReviewScheduled': {
+      const d = event.data;
+      return next(state, {
+        status: 'scheduled',
+        reviewId: d.reviewId,
+        plannedDate: d.plannedDate,
+        cadence: d.cadence,
+        kind: d.kind,
+        chair: d.chair,
+        periodCovered: d.periodCovered,
+        catalogueId: d.catalogueId,
+        agenda: d.agenda,
+        previousReviewId: d.previousReviewId,
+        lastAt: at,
+      });
+    }
+    case 'ReviewRescheduled':
+      return next(state, { plannedDate: event.data.plannedDate, lastAt: at });
+    case 'ParticipantInvited':
+      return next(state, { participants: state.participants.concat([event.data.participant]), lastAt: at });
+    case 'PreparatoryReportRequested': {
+      const d = event.data;
+      const report: PreparatoryReport = {
+        reportId: d.reportId,
+        requestedFrom: d.requestedFrom,
+        inputIds: d.inputIds,
+        dueDate: d.dueDate,
+        submitted: false,
+      };
+      return next(state, { reports: state.reports.concat([report]), lastAt: at });
+    }
+    case 'PreparatoryReportSubmitted': {
+      const reports = state.reports.map((r) =>
+        r.reportId === event.data.reportId
+          ? {
+              reportId: r.reportId,
+              requestedFrom: r.requestedFrom,
+              inputIds: r.inputIds,
+              dueDate: r.dueDate,
+              submitted: true,
+            }
+          : r,
+      );
+      return next(state, { reports, lastAt: at });
+    }
+    case 'MeetingOpened':
+      return next(state, {
+        status: 'meetingOpen',
+        attendees: event.data.attendees,
+        meetingDay: dayOf(at),
+        lastAt: at,
+      });
+    case 'InputPresented': {
+      const d = event.data;
+      const coverage = withCoverage(state.coverage, d.inputId, {
+        kind: 'presented',
+        summary: d.summary,
+        facts: d.facts,
+      });
+      return next(state, { coverage, lastAt: at });
+    }
+    case 'InputNotCovered': {
+      const d = event.data;
+      const coverage = withCoverage(state.coverage, d.inputId, { kind: 'notCovered', justification: d.justification });
+      return next(state, { coverage, lastAt: at });
+    }
+    case 'DecisionRecorded': {
+      const d = event.data;
+      const decision: Decision = {
+        decisionId: d.decisionId,
+        kind: d.kind,
+        description: d.description,
+        actionIds: d.actionIds,
+      };
+      return next(state, { decisions: state.decisions.concat([decision]), lastAt: at });
+    }
+    case 'VerdictRecorded': {
+      const d = event.data;
+      const verdict: Verdict = { outcome: d.outcome, comment: d.comment };
+      const v = state.verdicts;
+      const verdicts = {
+        suitability: d.aspect === 'suitability' ? verdict : v.suitability,
+        adequacy: d.aspect === 'adequacy' ? verdict : v.adequacy,
+        effectiveness: d.aspect === 'effectiveness' ? verdict : v.effectiveness,
+      };
+      return next(state, { verdicts, lastAt: at });
+    }
+    case 'MinutesDrafted':
+      return next(state, { minutes: 'drafted', lastAt: at });
+    case 'MinutesApproved':
+      return next(state, {
+        status: 'minutesApproved',
+        minutes: 'approved',
+        minutesApprovedBy: event.data.approvedBy,
+        lastAt: at,
+      });
+    case 'ResultsCommunicated':
+      return next(state, { communicated: true, lastAt: at });
+    case 'NextReviewScheduled': {
+      const d = event.data;
+      const nextReview: NextReview = {
+        plannedDate: d.plannedDate,
+        withinCadence: d.withinCadence,
+        nextReviewId: d.nextReviewId,
+        longerGapReason: d.longerGapReason,
+      };
+      return next(state, { nextReview, lastAt: at });
+    }
+    case 'ReviewClosed':
+      return next(state, { status: 'closed', lastAt: at });
+    case 'ReviewCancelled':
+      return next(state, { status: 'cancelled', cancelReason: event.data.reason, lastAt: at });
+    case 'ReviewCorrectionNoted':
+      return next(state, { corrections: state.corrections + 1, lastAt: at });
+  }
+};
+
+/** The agenda inputs not yet presented nor justified as not covered. */
+export const inputsNotAddressed = (review: Review): readonly string[] =>
+  review.agenda.filter((inputId) => !review.coverage.has(inputId));
+
+/** The aspects without a verdict yet. */
+export const aspectsWithoutVerdict = (review: Review): readonly VerdictAspect[] =>
+  (['suitability', 'adequacy', 'effectiveness'] as const).filter((aspect) => review.verdicts[aspect] === undefined);
