@@ -1,0 +1,153 @@
+import { type AllStreamResolvedEvent, EventStoreDBClient, streamNameFilter } from '@eventstore/db-client';
+import {
+  type Clock,
+  type EventRegistry,
+  type EventStore,
+  type IdGenerator,
+  type StoredEvent,
+  systemClock,
+  type TenantEventStore,
+  uuidV7Ids,
+} from '@mgmt-review/eventsourcing';
+import { Observable } from 'rxjs';
+import { appendToTenantStream } from './append.js';
+import { isClaim } from './claims.js';
+import type { StoreContext } from './context.js';
+import { toStoredEvent } from './envelopeCodec.js';
+import { catchUpEsdb, lastEsdbEvent, lastEsdbEventWithPrefix } from './esdbReads.js';
+import { globalPositionOf, isRealPosition, subscriptionStart } from './positions.js';
+import { streamNames } from './streamNames.js';
+import { readTenantHistory, readTenantStream } from './tenantReads.js';
+
+interface CommonOptions {
+  readonly registry: EventRegistry;
+  readonly clock?: Clock;
+  readonly ids?: IdGenerator;
+  /**
+   * Keeps this store's streams apart from others on the same server (other applications, test
+   * runs): every stream name starts with `<namespace>:`. Defaults to none.
+   */
+  readonly namespace?: string;
+  /** How many times an append starts again after another writer moved the stream (default 10). */
+  readonly maxAppendAttempts?: number;
+}
+
+/** Options of {@link createEventStoreDbEventStore}: a connection string, or a client you built. */
+export type EventStoreDbEventStoreOptions = CommonOptions &
+  (
+    | {
+        /**
+         * `esdb://host:2113?tls=false`, or a cluster string (`esdb+discover://…`); the client's own
+         * options (`tls`, `tlsVerifyCert`, `keepAliveInterval`, `defaultDeadline`, `nodePreference`,
+         * credentials `user:pass@`…) pass through in it. The store owns this client and disposes it.
+         */
+        readonly connectionString: string;
+      }
+    | {
+        /** A client built by the host (e.g. with certificates); the host disposes it. */
+        readonly client: EventStoreDBClient;
+      }
+  );
+
+const tenantStore = (ctx: StoreContext, tenantId: string): TenantEventStore => {
+  const prefix = ctx.names.tenantPrefix(tenantId);
+  return {
+    tenantId,
+    append: (streamId, events, options = {}) => appendToTenantStream(ctx, tenantId, streamId, events, options),
+    readStream: (streamId, options = {}) => readTenantStream(ctx, tenantId, streamId, options),
+    readAll: (options = {}) => readTenantHistory(ctx, tenantId, options),
+    subscribe: (options = {}) =>
+      new Observable<StoredEvent>((subscriber) => {
+        const subscription = ctx.client.subscribeToAll({
+          fromPosition: subscriptionStart(options.after ?? 0n),
+          filter: streamNameFilter({ prefixes: [prefix] }),
+        });
+        subscription.on('data', (resolved: AllStreamResolvedEvent) => {
+          const recorded = resolved.event;
+          if (recorded === undefined || subscriber.closed) return;
+          const position = isRealPosition(recorded.position)
+            ? recorded.position
+            : { commit: resolved.commitPosition ?? 0n, prepare: resolved.commitPosition ?? 0n };
+          subscriber.next(
+            toStoredEvent(recorded, globalPositionOf(position), {
+              tenantId,
+              streamId: recorded.streamId.slice(prefix.length),
+            }),
+          );
+        });
+        subscription.on('error', (error) => subscriber.error(error));
+        return () => {
+          subscription.removeAllListeners('data');
+          subscription.on('error', () => undefined);
+          void subscription.unsubscribe();
+        };
+      }),
+    headPosition: async () => {
+      const last = await lastEsdbEventWithPrefix(ctx.client, prefix);
+      return last === undefined ? 0n : globalPositionOf(last.position);
+    },
+  };
+};
+
+/**
+ * The tenants with at least one event: the owners of the claims of this namespace (a catch-up read
+ * of the claim streams, filtered on the server), each confirmed by one stream that has an event.
+ * Its cost grows with the number of streams, not of events.
+ */
+const listTenants = async (ctx: StoreContext): Promise<readonly string[]> => {
+  const candidates = new Map<string, string[]>();
+  for await (const batch of catchUpEsdb(ctx.client, {
+    prefixes: [ctx.names.claimPrefix],
+    after: 0n,
+    batchSize: 1000,
+  })) {
+    for (const { recorded } of batch) {
+      if (recorded.revision !== 0n || !recorded.isJson || !isClaim(recorded.data)) continue;
+      const streams = candidates.get(recorded.data.tenantId) ?? [];
+      streams.push(recorded.data.streamId);
+      candidates.set(recorded.data.tenantId, streams);
+    }
+  }
+  const tenants: string[] = [];
+  for (const [tenantId, streams] of candidates) {
+    for (const streamId of streams) {
+      if ((await lastEsdbEvent(ctx.client, ctx.names.tenantStream(tenantId, streamId))) !== undefined) {
+        tenants.push(tenantId);
+        break;
+      }
+    }
+  }
+  return tenants;
+};
+
+/**
+ * An event store on EventStoreDB (20+, with 23.10+ needed for `readAll`) or KurrentDB, through
+ * `@eventstore/db-client` 6.x. Each tenant's stream `<streamId>` is the EventStoreDB stream
+ * `[<namespace>:]<tenant>.<streamId>`; `readAll` and `subscribe` are catch-up subscriptions to `$all`
+ * with a server-side stream-name prefix filter for the tenant; global positions are `$all` commit
+ * positions. See docs/eventstoredb.md.
+ */
+export const createEventStoreDbEventStore = (options: EventStoreDbEventStoreOptions): EventStore => {
+  const ownsClient = 'connectionString' in options;
+  const client = ownsClient ? EventStoreDBClient.connectionString(options.connectionString) : options.client;
+  const ctx: StoreContext = {
+    client,
+    names: streamNames(options.namespace),
+    registry: options.registry,
+    clock: options.clock ?? systemClock,
+    ids: options.ids ?? uuidV7Ids,
+    maxAppendAttempts: options.maxAppendAttempts ?? 10,
+  };
+  return {
+    forTenant: (tenantId) => {
+      if (typeof tenantId !== 'string' || tenantId === '') {
+        throw new TypeError('forTenant: a non-empty tenant id is required');
+      }
+      return tenantStore(ctx, tenantId);
+    },
+    tenants: () => listTenants(ctx),
+    close: async () => {
+      if (ownsClient) await client.dispose();
+    },
+  };
+};

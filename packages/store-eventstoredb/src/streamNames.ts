@@ -1,0 +1,42 @@
+/**
+ * How the store names EventStoreDB streams. One rule, used everywhere:
+ *
+ * - a tenant's stream `<streamId>` is `[<namespace>:]<tenant>.<streamId>` — e.g. `acme.review-0192…`;
+ * - the ownership claim of a stream id is `[<namespace>:]streamOwner-<streamId>`.
+ *
+ * `<tenant>` and `<namespace>` are written with letters, digits and `_` as they are and every other
+ * character percent-encoded (UTF-8), so they never contain `.`, `:` or `-`. Hence a tenant's streams
+ * are exactly the streams that start with `[<namespace>:]<tenant>.` — the prefix of the server-side
+ * `$all` filter — no other tenant's prefix is a prefix of it, claim streams never match it, and
+ * EventStoreDB's `$by_category` projection puts each tenant's streams in categories of their own
+ * (`acme.review`). No name starts with `$`, so none is a system stream.
+ */
+
+const encodeSegment = (value: string): string =>
+  Array.from(new TextEncoder().encode(value), (byte) => {
+    const char = String.fromCharCode(byte);
+    return /[A-Za-z0-9_]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }).join('');
+
+/** The stream names of one store (one namespace) on an EventStoreDB server. */
+export interface StreamNames {
+  /** The EventStoreDB stream holding a tenant's stream. */
+  tenantStream(tenantId: string, streamId: string): string;
+  /** The prefix every stream of the tenant starts with (the `$all` filter). */
+  tenantPrefix(tenantId: string): string;
+  /** The stream that records which tenant owns a stream id. */
+  claimStream(streamId: string): string;
+  /** The prefix of every claim stream of this namespace. */
+  readonly claimPrefix: string;
+}
+
+export const streamNames = (namespace?: string): StreamNames => {
+  const root = namespace === undefined || namespace === '' ? '' : `${encodeSegment(namespace)}:`;
+  const claimPrefix = `${root}streamOwner-`;
+  return {
+    tenantStream: (tenantId, streamId) => `${root}${encodeSegment(tenantId)}.${streamId}`,
+    tenantPrefix: (tenantId) => `${root}${encodeSegment(tenantId)}.`,
+    claimStream: (streamId) => `${claimPrefix}${streamId}`,
+    claimPrefix,
+  };
+};

@@ -1,0 +1,54 @@
+import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { handleAppend } from './appendCall.js';
+import { createTestDoubleLog, type TestDoubleLog, type TestDoubleLogOptions } from './log.js';
+import { StreamsService } from './protocol.js';
+import { handleRead } from './readCall.js';
+
+/** A running EventStoreDB test double. */
+export interface EventStoreDbTestDouble {
+  /** `esdb://127.0.0.1:<port>?tls=false`, for `EventStoreDBClient.connectionString`. */
+  readonly connectionString: string;
+  readonly port: number;
+  /** The double's storage, for assertions that look past the client. */
+  readonly log: TestDoubleLog;
+  /** Stops the server, ending open subscriptions. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a TEST DOUBLE of EventStoreDB: an in-process gRPC server on 127.0.0.1 (a free port) that
+ * speaks the part of EventStoreDB's gRPC protocol the Node.js client `@eventstore/db-client` 6.x
+ * uses for streams — `Streams/Append`, and `Streams/Read` for stream reads, `$all` reads and
+ * catch-up subscriptions to `$all` with a filter. It is for tests only: no persistence, no
+ * authentication, no TLS, no cluster, no projections or persistent subscriptions.
+ *
+ * It registers no `ServerFeatures` service, so the client's first call
+ * (`ServerFeatures/GetSupportedMethods`) is answered UNIMPLEMENTED, as by a server older than
+ * 21.10, and the client appends with `Streams/Append` rather than `BatchAppend`.
+ */
+export const startEventStoreDbTestDouble = async (
+  options: TestDoubleLogOptions = {},
+): Promise<EventStoreDbTestDouble> => {
+  const log = createTestDoubleLog(options);
+  const server = new Server();
+  server.addService(StreamsService, {
+    read: handleRead(log),
+    append: handleAppend(log),
+  });
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, bound) =>
+      error === null ? resolve(bound) : reject(error),
+    ),
+  );
+  return {
+    connectionString: `esdb://127.0.0.1:${port}?tls=false`,
+    port,
+    log,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.tryShutdown(() => resolve());
+        // Open subscriptions never end by themselves: end them after a grace period.
+        setTimeout(() => server.forceShutdown(), 200).unref();
+      }),
+  };
+};
