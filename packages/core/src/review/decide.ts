@@ -13,12 +13,15 @@ type Decision = Either<DomainError, readonly ReviewEvent[]>;
 
 const one = (event: ReviewEvent): Decision => right([event]);
 
-/** Commands accepted while the meeting is open and the minutes are not approved yet. */
-const inMeeting = (state: Review, what: string): Decision | undefined =>
+/**
+ * Commands accepted while the meeting is open and the minutes are not approved yet. Before the
+ * meeting, the refusal names `rule`: the clause that makes it a result of the meeting.
+ */
+const inMeeting = (state: Review, what: string, rule: string): Decision | undefined =>
   state.status === 'meetingOpen'
     ? undefined
     : state.status === 'scheduled'
-      ? refuse('9.3.3', `${what} only once the meeting is opened`)
+      ? refuse(rule, `${what} only once the meeting is opened`)
       : refuse(lifecycleRule, `${what} only while the meeting is open and its minutes are not approved`);
 
 /** Inputs a review presents: the catalogue's agenda. */
@@ -143,7 +146,7 @@ const decideScheduled = (command: ReviewCommand, state: Review, catalogues: Cata
     }
     case 'PresentInput': {
       const d = command.data;
-      const refused = inMeeting(state, 'inputs are presented') ?? onAgenda(state, d.inputId);
+      const refused = inMeeting(state, 'inputs are presented', '9.3.2') ?? onAgenda(state, d.inputId);
       if (refused !== undefined) return refused;
       return one({
         type: 'InputPresented',
@@ -159,7 +162,7 @@ const decideScheduled = (command: ReviewCommand, state: Review, catalogues: Cata
     }
     case 'MarkInputNotCovered': {
       const d = command.data;
-      const refused = inMeeting(state, 'inputs are marked not covered') ?? onAgenda(state, d.inputId);
+      const refused = inMeeting(state, 'inputs are marked not covered', '9.3.2') ?? onAgenda(state, d.inputId);
       if (refused !== undefined) return refused;
       return one({
         type: 'InputNotCovered',
@@ -169,7 +172,7 @@ const decideScheduled = (command: ReviewCommand, state: Review, catalogues: Cata
     case 'RecordDecision': {
       const d = command.data;
       // 9.3.3: decisions are the results of the review — of the meeting, not of its preparation.
-      const refused = inMeeting(state, 'decisions are recorded');
+      const refused = inMeeting(state, 'decisions are recorded', '9.3.3');
       if (refused !== undefined) return refused;
       if (state.decisions.some((decision) => decision.decisionId === d.decisionId)) {
         return refuse(lifecycleRule, `decision ${d.decisionId} is already recorded`);
@@ -189,7 +192,7 @@ const decideScheduled = (command: ReviewCommand, state: Review, catalogues: Cata
     }
     case 'RecordVerdict': {
       const d = command.data;
-      const refused = inMeeting(state, 'verdicts are recorded');
+      const refused = inMeeting(state, 'verdicts are recorded', '9.3.1');
       if (refused !== undefined) return refused;
       if (state.verdicts[d.aspect] !== undefined)
         return refuse('9.3.1', `the verdict on ${d.aspect} is already recorded`);
@@ -199,7 +202,7 @@ const decideScheduled = (command: ReviewCommand, state: Review, catalogues: Cata
       });
     }
     case 'DraftMinutes': {
-      const refused = inMeeting(state, 'minutes are drafted');
+      const refused = inMeeting(state, 'minutes are drafted', '9.3.3');
       if (refused !== undefined) return refused;
       return one({
         type: 'MinutesDrafted',
@@ -212,7 +215,7 @@ const decideScheduled = (command: ReviewCommand, state: Review, catalogues: Cata
       });
     }
     case 'ApproveMinutes': {
-      const refused = inMeeting(state, 'minutes are approved');
+      const refused = inMeeting(state, 'minutes are approved', '9.3.3');
       if (refused !== undefined) return refused;
       if (state.minutes !== 'drafted') return refuse('9.3.3', 'the minutes must be drafted before they are approved');
       const open = inputsNotAddressed(state);

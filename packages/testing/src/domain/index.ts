@@ -1,1 +1,9 @@
-export {};
+/** Given/when/then for deciders: `deciderSpec(decider).given(events).when(command).then(events | error)`. */
+export * from './givenWhenThen.js';
+/** Running commands through a decider: `historyOf` (setup, throws on refusal), `runCommands` (skips refusals). */
+export * from './history.js';
+/** Sample people (host user ids with roles) and sample commands of each aggregate's happy path. */
+export * from './people.js';
+export * from './samples.js';
+/** `reviewSpec`, `actionSpec`, `nonConformitySpec`, `riskSpec`. */
+export * from './specs.js';
