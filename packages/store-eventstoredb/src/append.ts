@@ -20,6 +20,7 @@ import { claim, ownerOf } from './claims.js';
 import type { StoreContext } from './context.js';
 import { toEventData, toStoredEvent } from './envelopeCodec.js';
 import { lastEsdbEvent, lastEsdbEventWithPrefix, readEsdbStream } from './esdbReads.js';
+import { duplicateEventId, firstRecordedElsewhere, record } from './eventIdIndex.js';
 import { globalPositionOf } from './positions.js';
 import { conflictOf, toExpectedRevision } from './revisions.js';
 
@@ -77,6 +78,10 @@ const appendOnce = async (
       duplicate: true,
     });
   }
+  const here = { tenantId, streamId };
+  const chosenIds = events.flatMap((event) => (event.eventId === undefined ? [] : [event.eventId]));
+  const elsewhere = await firstRecordedElsewhere(ctx.client, ctx.names, chosenIds, here);
+  if (elsewhere !== undefined) return left(duplicateEventId(elsewhere));
   const version = checkExpectedVersion(streamId, expected, last?.streamVersion ?? 0);
   if (isLeft(version)) return version;
   const head = last === undefined ? EMPTY_HEAD : { version: last.streamVersion, hash: last.hash };
@@ -102,6 +107,8 @@ const appendOnce = async (
   if (last === undefined && (await claim(ctx.client, ctx.names, streamId, tenantId)) !== tenantId) {
     return left(foreignStream(streamId, tenantId));
   }
+  const taken = await record(ctx.client, ctx.names, chosenIds, here);
+  if (taken !== undefined) return left(duplicateEventId(taken));
   const name = ctx.names.tenantStream(tenantId, streamId);
   try {
     // Always the revision read: the hash chain was sealed on it, so a writer that got in between

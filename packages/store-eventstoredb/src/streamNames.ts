@@ -2,15 +2,18 @@
  * How the store names EventStoreDB streams. One rule, used everywhere:
  *
  * - a tenant's stream `<streamId>` is `[<namespace>:]<tenant>.<streamId>` — e.g. `acme.review-0192…`;
- * - the ownership claim of a stream id is `[<namespace>:]streamOwner-<streamId>`.
+ * - the ownership claim of a stream id is `[<namespace>:]streamOwner-<streamId>`;
+ * - the index entry of an event id a writer chose is `[<namespace>:]eventId-<EventStoreDB event id>`.
  *
  * `<tenant>` and `<namespace>` are written with letters, digits and `_` as they are and every other
  * character percent-encoded (UTF-8), so they never contain `.`, `:` or `-`. Hence a tenant's streams
  * are exactly the streams that start with `[<namespace>:]<tenant>.` — the prefix of the server-side
- * `$all` filter — no other tenant's prefix is a prefix of it, claim streams never match it, and
+ * `$all` filter — no other tenant's prefix is a prefix of it, claim and index streams never match it, and
  * EventStoreDB's `$by_category` projection puts each tenant's streams in categories of their own
  * (`acme.review`). No name starts with `$`, so none is a system stream.
  */
+
+import { esdbEventIdOf } from './eventIds.js';
 
 const encodeSegment = (value: string): string =>
   Array.from(new TextEncoder().encode(value), (byte) => {
@@ -28,6 +31,8 @@ export interface StreamNames {
   claimStream(streamId: string): string;
   /** The prefix of every claim stream of this namespace. */
   readonly claimPrefix: string;
+  /** The stream that records where an event id chosen by a writer was stored. */
+  eventIdStream(eventId: string): string;
 }
 
 export const streamNames = (namespace?: string): StreamNames => {
@@ -38,5 +43,6 @@ export const streamNames = (namespace?: string): StreamNames => {
     tenantPrefix: (tenantId) => `${root}${encodeSegment(tenantId)}.`,
     claimStream: (streamId) => `${claimPrefix}${streamId}`,
     claimPrefix,
+    eventIdStream: (eventId) => `${root}eventId-${esdbEventIdOf(eventId)}`,
   };
 };

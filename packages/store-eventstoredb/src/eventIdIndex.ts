@@ -1,0 +1,84 @@
+import { type EventStoreDBClient, jsonEvent, NO_STREAM, WrongExpectedVersionError } from '@eventstore/db-client';
+import type { DuplicateEventId } from '@mgmt-review/eventsourcing';
+import { readEsdbStream } from './esdbReads.js';
+import type { StreamNames } from './streamNames.js';
+
+/**
+ * Store-wide uniqueness of the event ids writers choose. EventStoreDB recognises a repeated event id
+ * only within one stream's recent appends; this library refuses an event id already stored anywhere
+ * in the store (`DuplicateEventId`), so each event id a writer chooses is recorded in an index
+ * stream of its own (`eventId-<uuid>`), written with `NO_STREAM`: the first append to record it owns
+ * it. Ids the store generates itself (UUID v7) are unique by construction and are not indexed.
+ *
+ * The entry is written just before the events. If that append then fails, the id stays reserved
+ * for the stream it was meant for: retrying there works, reusing it in another stream is refused.
+ */
+
+export interface IndexedLocation {
+  readonly tenantId: string;
+  readonly streamId: string;
+}
+
+const INDEX_TYPE = 'EventIdRecorded';
+
+const locationOf = (data: unknown): IndexedLocation | undefined => {
+  const d = data as { tenantId?: unknown; streamId?: unknown } | null;
+  return typeof d?.tenantId === 'string' && typeof d.streamId === 'string'
+    ? { tenantId: d.tenantId, streamId: d.streamId }
+    : undefined;
+};
+
+/** Where an event id was recorded, if it was. */
+export const locate = async (
+  client: EventStoreDBClient,
+  names: StreamNames,
+  eventId: string,
+): Promise<IndexedLocation | undefined> => {
+  const [first] = await readEsdbStream(client, names.eventIdStream(eventId), { direction: 'forwards', maxCount: 1 });
+  return first?.recorded.isJson ? locationOf(first.recorded.data) : undefined;
+};
+
+export const duplicateEventId = (eventId: string): DuplicateEventId => ({
+  _tag: 'DuplicateEventId',
+  eventId,
+  message: `event id ${eventId} is already stored, and this append is not a retry of the one that stored it`,
+});
+
+const sameLocation = (a: IndexedLocation | undefined, b: IndexedLocation): boolean =>
+  a !== undefined && a.tenantId === b.tenantId && a.streamId === b.streamId;
+
+/** The first of `eventIds` recorded for another stream, if any. */
+export const firstRecordedElsewhere = async (
+  client: EventStoreDBClient,
+  names: StreamNames,
+  eventIds: readonly string[],
+  here: IndexedLocation,
+): Promise<string | undefined> => {
+  for (const eventId of eventIds) {
+    const location = await locate(client, names, eventId);
+    if (location !== undefined && !sameLocation(location, here)) return eventId;
+  }
+  return undefined;
+};
+
+/** Records `eventIds` for this stream; returns the first id another append recorded first, if any. */
+export const record = async (
+  client: EventStoreDBClient,
+  names: StreamNames,
+  eventIds: readonly string[],
+  here: IndexedLocation,
+): Promise<string | undefined> => {
+  for (const eventId of eventIds) {
+    try {
+      await client.appendToStream(
+        names.eventIdStream(eventId),
+        jsonEvent({ type: INDEX_TYPE, data: { eventId, tenantId: here.tenantId, streamId: here.streamId } }),
+        { expectedRevision: NO_STREAM },
+      );
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      if (!sameLocation(await locate(client, names, eventId), here)) return eventId;
+    }
+  }
+  return undefined;
+};
