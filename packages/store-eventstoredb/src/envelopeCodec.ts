@@ -85,7 +85,7 @@ export interface ForeignEventContext {
 /**
  * Our stored event from an EventStoreDB event read back. An event without our envelope (written to
  * a tenant's stream by someone else) still reads — with an empty hash and the server's revision as
- * its version — so that `verify` reports it as a `hash-mismatch` instead of a read failing.
+ * its version — so that `verify` reports the break at it instead of a read failing.
  */
 export const toStoredEvent = (
   recorded: RecordedEvent,

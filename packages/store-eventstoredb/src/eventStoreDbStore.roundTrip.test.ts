@@ -3,11 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { esdbEventIdOf } from './eventIds.js';
 import { note, storeOn } from './storeFixture.js';
 import { type EventStoreDbTestDouble, startEventStoreDbTestDouble } from './testDouble/index.js';
-
-const rightOf = <A>(result: { _tag: 'Left'; left: unknown } | { _tag: 'Right'; right: A }): A => {
-  if (result._tag === 'Left') throw new Error(JSON.stringify(result.left));
-  return result.right;
-};
+import { rightOf } from './testFixtureResults.js';
 
 describe('the EventStoreDB store keeps the whole envelope', () => {
   let double: EventStoreDbTestDouble;
