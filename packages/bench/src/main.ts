@@ -10,12 +10,16 @@
  *
  * Exits 1 when a scenario fails, or (at full scale) misses its target.
  */
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { discoverScenarios } from './discover.js';
 import { planRun } from './plan.js';
 import { type ResultLine, toJsonLine, toResultLines } from './result.js';
 import type { Measurement } from './scenario.js';
+import { ensureSourceCondition } from './sourceCondition.js';
 import { formatTable } from './table.js';
+
+ensureSourceCondition(fileURLToPath(import.meta.url));
 
 const { values } = parseArgs({
   options: {

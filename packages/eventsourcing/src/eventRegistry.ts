@@ -2,6 +2,7 @@ import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import type { DomainEvent, RecordedEvent, StoredEvent } from './envelope.js';
 import type { InvalidEvent, UnknownEvent } from './errors.js';
+import { toJsonValue } from './jsonValue.js';
 import { formatValidationErrors } from './validation.js';
 
 /** Lifts a payload of schema version `n` to version `n + 1`. */
@@ -67,8 +68,6 @@ export interface EventRegistry<E extends DomainEvent = DomainEvent> {
   /** This registry with other definitions added (a type defined twice must be the same definition). */
   with<F extends DomainEvent>(other: EventRegistry<F>): EventRegistry<E | F>;
 }
-
-const toJsonValue = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 const unknownEvent = (streamId: string, streamVersion: number, type: string, schemaVersion: number): UnknownEvent => ({
   _tag: 'UnknownEvent',

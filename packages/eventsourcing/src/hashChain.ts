@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 import canonicalizeModule from 'canonicalize';
-import type { EventMetadata } from './envelope.js';
+import type { Actor, EventMetadata } from './envelope.js';
 
 // The package is CommonJS (`module.exports = serialize`) but types itself as an ES default export;
 // under NodeNext the default import is the function at run time and the namespace to the compiler.
-const canonicalize = canonicalizeModule as unknown as (input: unknown) => string | undefined;
+const canonicalizeLibrary = canonicalizeModule as unknown as (input: unknown) => string | undefined;
 
 /** What the first event of every stream chains to. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -22,23 +22,97 @@ export interface HashedFields {
   readonly prevHash: string;
 }
 
-/** RFC 8785 canonical JSON of exactly the hashed fields (extra properties are ignored). */
-export const canonicalJson = (fields: HashedFields): string => {
-  const text = canonicalize({
-    eventId: fields.eventId,
-    tenantId: fields.tenantId,
-    streamId: fields.streamId,
-    streamVersion: fields.streamVersion,
-    type: fields.type,
-    schemaVersion: fields.schemaVersion,
-    data: fields.data,
-    metadata: fields.metadata,
-    prevHash: fields.prevHash,
-  });
-  if (text === undefined) throw new TypeError(`event ${fields.eventId} cannot be serialised to canonical JSON`);
+// Strings with nothing to escape (no quote, backslash, control character or surrogate) are quoted
+// as they are; RFC 8785 serialises strings as JSON.stringify does, which escapes exactly those.
+const NOTHING_TO_ESCAPE = /^[ !\u0023-\u005b\u005d-\ud7ff\ue000-\uffff]*$/;
+const json = (value: string | number): string =>
+  typeof value === 'string' && NOTHING_TO_ESCAPE.test(value) ? `"${value}"` : JSON.stringify(value);
+
+/** RFC 8785 canonical JSON of any JSON value, by the library; throws on what has no JSON form. */
+const canonicalize = (value: unknown, what: string): string => {
+  const text = canonicalizeLibrary(value);
+  if (text === undefined) throw new TypeError(`${what} cannot be serialised to canonical JSON`);
   return text;
 };
 
-/** SHA-256 (hex) of the canonical JSON of the hashed fields. */
-export const hashOf = (fields: HashedFields): string =>
-  createHash('sha256').update(canonicalJson(fields), 'utf8').digest('hex');
+const countKeys = (value: object): number => {
+  let count = 0;
+  for (const key in value) if (Object.hasOwn(value, key)) count += 1;
+  return count;
+};
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/**
+ * The canonical JSON of metadata of exactly the envelope's shape (six strings and an actor of two),
+ * written out in RFC 8785 key order. Any other shape — an extra, missing or non-string field, as a
+ * tampered store might hold — returns `undefined`, and the library serialises it as it is.
+ */
+const exactMetadataJson = (m: EventMetadata): string | undefined => {
+  const actor = m.actor as Actor | undefined;
+  if (
+    typeof m !== 'object' ||
+    m === null ||
+    countKeys(m) !== 6 ||
+    typeof actor !== 'object' ||
+    actor === null ||
+    countKeys(actor) !== 2 ||
+    !isText(actor.id) ||
+    !isText(actor.role) ||
+    !isText(m.causationId) ||
+    !isText(m.commandId) ||
+    !isText(m.correlationId) ||
+    !isText(m.occurredAt) ||
+    !isText(m.recordedAt)
+  ) {
+    return undefined;
+  }
+  return `{"actor":{"id":${json(actor.id)},"role":${json(actor.role)}},"causationId":${json(m.causationId)},"commandId":${json(m.commandId)},"correlationId":${json(m.correlationId)},"occurredAt":${json(m.occurredAt)},"recordedAt":${json(m.recordedAt)}}`;
+};
+
+const hashedObject = (fields: HashedFields) => ({
+  eventId: fields.eventId,
+  tenantId: fields.tenantId,
+  streamId: fields.streamId,
+  streamVersion: fields.streamVersion,
+  type: fields.type,
+  schemaVersion: fields.schemaVersion,
+  data: fields.data,
+  metadata: fields.metadata,
+  prevHash: fields.prevHash,
+});
+
+/**
+ * RFC 8785 canonical JSON of exactly the hashed fields (extra properties are ignored). The payload
+ * is serialised by the library; the envelope around it has a fixed shape, so when every envelope
+ * field has that shape (strings, finite numbers, metadata of exactly its fields) it is written out
+ * in RFC 8785 key order — the same text the library gives, which `hashChain.canonical.test.ts`
+ * checks — and otherwise the whole object goes through the library.
+ */
+export const canonicalJson = (fields: HashedFields): string => {
+  const metadata = exactMetadataJson(fields.metadata);
+  if (
+    metadata === undefined ||
+    !isText(fields.eventId) ||
+    !isText(fields.tenantId) ||
+    !isText(fields.streamId) ||
+    !isText(fields.type) ||
+    !isText(fields.prevHash) ||
+    !Number.isFinite(fields.streamVersion) ||
+    !Number.isFinite(fields.schemaVersion)
+  ) {
+    return canonicalize(hashedObject(fields), `event ${fields.eventId}`);
+  }
+  const data = canonicalize(fields.data, `event ${fields.eventId}`);
+  return `{"data":${data},"eventId":${json(fields.eventId)},"metadata":${metadata},"prevHash":${json(fields.prevHash)},"schemaVersion":${json(fields.schemaVersion)},"streamId":${json(fields.streamId)},"streamVersion":${json(fields.streamVersion)},"tenantId":${json(fields.tenantId)},"type":${json(fields.type)}}`;
+};
+
+// The one-shot `crypto.hash` (Node ≥ 20.12) avoids a Hash object per event; older Nodes use createHash.
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+const sha256Hex: (text: string) => string =
+  typeof oneShot === 'function'
+    ? (text) => oneShot('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** SHA-256 (hex) of the canonical JSON (as UTF-8) of the hashed fields. */
+export const hashOf = (fields: HashedFields): string => sha256Hex(canonicalJson(fields));

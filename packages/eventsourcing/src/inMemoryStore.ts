@@ -15,7 +15,7 @@ import {
   type TenantEventStore,
 } from './eventStore.js';
 import { checkExpectedVersion } from './expectedVersion.js';
-import { checkNewEvents, classifyRetry, EMPTY_HEAD, sealEvents } from './sealing.js';
+import { atPosition, checkNewEvents, classifyRetry, EMPTY_HEAD, sealEvents } from './sealing.js';
 import { validateStreamId } from './streamId.js';
 import { selectVersions } from './streamRange.js';
 
@@ -107,7 +107,7 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): Ev
     if (sealed.right.length === 0) {
       return right({ events: [], streamVersion: head.version, globalPosition: position, duplicate: false });
     }
-    const stored = sealed.right.map((event) => Object.freeze({ ...event, globalPosition: ++position }) as StoredEvent);
+    const stored = sealed.right.map((event) => Object.freeze(atPosition(event, ++position)));
     const target = stream ?? { tenantId, events: [] };
     if (stream === undefined) streams.set(streamId, target);
     let tenantEvents = byTenant.get(tenantId);

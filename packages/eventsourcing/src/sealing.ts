@@ -1,6 +1,6 @@
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { IdGenerator } from './clock.js';
-import type { EventMetadata, NewEvent, StoredEvent } from './envelope.js';
+import type { EventMetadata, GlobalPosition, NewEvent, StoredEvent } from './envelope.js';
 import type { AppendError, DuplicateEventId, InvalidInput } from './errors.js';
 import type { EventRegistry } from './eventRegistry.js';
 import { GENESIS_HASH, hashOf } from './hashChain.js';
@@ -110,11 +110,37 @@ export const sealEvents = (input: {
       prevHash,
     };
     const hash = hashOf(fields);
-    sealed.push({ ...fields, hash });
+    sealed.push({
+      eventId: fields.eventId,
+      tenantId: fields.tenantId,
+      streamId: fields.streamId,
+      streamVersion: fields.streamVersion,
+      type: fields.type,
+      schemaVersion: fields.schemaVersion,
+      data: fields.data,
+      metadata,
+      prevHash,
+      hash,
+    });
     prevHash = hash;
   }
   return right(sealed);
 };
+
+/** A sealed event with the global position the store gave it, written out field by field (no spread). */
+export const atPosition = (event: SealedEvent, globalPosition: GlobalPosition): StoredEvent => ({
+  eventId: event.eventId,
+  tenantId: event.tenantId,
+  streamId: event.streamId,
+  streamVersion: event.streamVersion,
+  globalPosition,
+  type: event.type,
+  schemaVersion: event.schemaVersion,
+  data: event.data,
+  metadata: event.metadata,
+  prevHash: event.prevHash,
+  hash: event.hash,
+});
 
 /**
  * Decides what an append whose events carry ids that already exist means. Given the stored events
