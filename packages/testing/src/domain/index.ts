@@ -1,7 +1,12 @@
 /** Given/when/then for deciders: `deciderSpec(decider).given(events).when(command).then(events | error)`. */
+
+/** fast-check arbitraries: valid, random and mixed command sequences of each aggregate. */
+export * from './arbitraries.js';
 export * from './givenWhenThen.js';
 /** Running commands through a decider: `historyOf` (setup, throws on refusal), `runCommands` (skips refusals). */
 export * from './history.js';
+/** Invariants of a history, checked on the events alone. */
+export * from './invariants.js';
 /** Sample people (host user ids with roles) and sample commands of each aggregate's happy path. */
 export * from './people.js';
 export * from './samples.js';
