@@ -1,0 +1,43 @@
+import type { GlobalPosition, StoredEvent } from '@mgmt-review/eventsourcing';
+
+/** An `events` row as better-sqlite3 returns it with safe integers on: INTEGER columns as bigint. */
+export interface EventRow {
+  readonly position: bigint;
+  readonly event_id: string;
+  readonly tenant_id: string;
+  readonly stream_id: string;
+  readonly stream_version: bigint;
+  readonly type: string;
+  readonly schema_version: bigint;
+  readonly data: string;
+  readonly metadata: string;
+  readonly prev_hash: string;
+  readonly hash: string;
+}
+
+export const EVENT_COLUMNS =
+  'position, event_id, tenant_id, stream_id, stream_version, type, schema_version, data, metadata, prev_hash, hash';
+
+/**
+ * The one place a SQLite integer becomes a global position. Statements that read or return
+ * positions run with `safeIntegers(true)`, so positions stay exact above 2^53.
+ */
+export const toPosition = (value: bigint | number): GlobalPosition =>
+  typeof value === 'bigint' ? value : BigInt(value);
+
+/** SQLite's position for a global position (a bigint binds as a 64-bit integer). */
+export const fromPosition = (position: GlobalPosition): bigint => position;
+
+export const rowToEvent = (row: EventRow): StoredEvent => ({
+  eventId: row.event_id,
+  tenantId: row.tenant_id,
+  streamId: row.stream_id,
+  streamVersion: Number(row.stream_version),
+  globalPosition: toPosition(row.position),
+  type: row.type,
+  schemaVersion: Number(row.schema_version),
+  data: JSON.parse(row.data),
+  metadata: JSON.parse(row.metadata),
+  prevHash: row.prev_hash,
+  hash: row.hash,
+});

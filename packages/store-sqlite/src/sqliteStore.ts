@@ -1,0 +1,192 @@
+import {
+  type Clock,
+  DEFAULT_BATCH_SIZE,
+  type EventRegistry,
+  type EventStore,
+  type IdGenerator,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type StoredEvent,
+  type SubscribeOptions,
+  systemClock,
+  type TenantEventStore,
+  uuidV7Ids,
+  validateStreamId,
+} from '@mgmt-review/eventsourcing';
+import Database from 'better-sqlite3';
+import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { Subject } from 'rxjs';
+import { createAppender } from './append.js';
+import { type SqliteOpenError, SqliteOpenFailed } from './errors.js';
+import { migrate } from './migrations.js';
+import { rowToEvent, toPosition } from './rows.js';
+import { prepareStatements } from './statements.js';
+import { subscribeTenant } from './subscription.js';
+
+export interface SqliteEventStoreOptions {
+  /** A file path, or `':memory:'` for a private in-memory database. */
+  readonly path: string;
+  readonly registry: EventRegistry;
+  readonly clock?: Clock;
+  readonly ids?: IdGenerator;
+  /**
+   * Subscriptions also poll the file this often. Needed only to see appends made by another process
+   * (or another store opened on the same file): appends made through this store reach its
+   * subscribers right after they commit. Off by default.
+   */
+  readonly pollIntervalMs?: number;
+  /** How long an append waits for another process's write lock before `StoreUnavailable`. Default 5,000 ms. */
+  readonly busyTimeoutMs?: number;
+  /**
+   * `'full'` (the default) syncs the write-ahead log on every commit: an acknowledged append survives
+   * a power loss. `'normal'` syncs at checkpoints only: an acknowledged append survives a crash of
+   * the process but may be lost with the machine's power. Both keep the file consistent.
+   */
+  readonly synchronous?: 'full' | 'normal';
+}
+
+const UNBOUNDED = Number.MAX_SAFE_INTEGER;
+
+const configure = (db: Database.Database, options: SqliteEventStoreOptions) => {
+  if (options.path !== ':memory:') db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
+  db.pragma('foreign_keys = ON');
+};
+
+/**
+ * Opens (creating it if needed) an event store in a SQLite file, applying schema migrations.
+ * Returns `SchemaTooNew` for a file written by a newer version of this package, untouched.
+ */
+export const openSqliteEventStore = (options: SqliteEventStoreOptions): Either<SqliteOpenError, EventStore> => {
+  let db: Database.Database;
+  try {
+    db = new Database(options.path, { timeout: options.busyTimeoutMs ?? 5000 });
+    configure(db, options);
+  } catch (cause) {
+    return left({
+      _tag: 'StoreOpenFailed',
+      path: options.path,
+      message: `cannot open ${options.path} as an event store: ${(cause as Error).message}`,
+      cause,
+    });
+  }
+  try {
+    const migrated = migrate(db, options.path);
+    if (isLeft(migrated)) {
+      db.close();
+      return migrated;
+    }
+  } catch (cause) {
+    db.close();
+    return left({
+      _tag: 'StoreOpenFailed',
+      path: options.path,
+      message: `cannot migrate ${options.path}: ${(cause as Error).message}`,
+      cause,
+    });
+  }
+  return right(storeOn(db, options));
+};
+
+/** Like `openSqliteEventStore`, for hosts without fp-ts: throws `SqliteOpenFailed` instead of a `Left`. */
+export const createSqliteEventStore = (options: SqliteEventStoreOptions): EventStore => {
+  const opened = openSqliteEventStore(options);
+  if (isLeft(opened)) throw new SqliteOpenFailed(opened.left);
+  return opened.right;
+};
+
+const storeOn = (db: Database.Database, options: SqliteEventStoreOptions): EventStore => {
+  const statements = prepareStatements(db);
+  const append = createAppender({
+    db,
+    statements,
+    registry: options.registry,
+    clock: options.clock ?? systemClock,
+    ids: options.ids ?? uuidV7Ids,
+  });
+  const committed = new Subject<string>();
+  const closing = new Subject<void>();
+  let closed = false;
+
+  const readAfter =
+    (tenantId: string, size: number) =>
+    (after: bigint): StoredEvent[] =>
+      statements.tenantAfter.all(tenantId, after, size).map(rowToEvent);
+
+  const forTenant = (tenantId: string): TenantEventStore => {
+    if (typeof tenantId !== 'string' || tenantId === '') {
+      throw new TypeError('forTenant: a non-empty tenant id is required');
+    }
+    return {
+      tenantId,
+      append: async (streamId, events, appendOptions = {}) => {
+        const result = append(tenantId, streamId, events, appendOptions);
+        if (result._tag === 'Right' && result.right.events.length > 0 && !result.right.duplicate) {
+          committed.next(tenantId);
+        }
+        return result;
+      },
+      readStream: async (streamId, read: ReadStreamOptions = {}) => {
+        const valid = validateStreamId(streamId);
+        if (isLeft(valid)) return valid;
+        const stream = statements.streamHead.get(streamId);
+        if (stream === undefined) return right([]);
+        if (stream.tenant_id !== tenantId) {
+          return left({
+            _tag: 'ForeignStream',
+            streamId,
+            tenantId,
+            message: `stream ${streamId} does not belong to tenant ${tenantId}`,
+          });
+        }
+        // The same meaning as the kernel's selectVersions: bounds inclusive and clamped to the stream.
+        const limit = Math.max(0, Math.ceil(read.maxCount ?? UNBOUNDED));
+        const rows =
+          read.direction === 'backwards'
+            ? statements.streamBackwards.all(streamId, Math.max(read.to ?? 1, 1), read.from ?? UNBOUNDED, limit)
+            : statements.streamForwards.all(streamId, Math.max(read.from ?? 1, 1), read.to ?? UNBOUNDED, limit);
+        return right(rows.map(rowToEvent));
+      },
+      readAll: (read: ReadAllOptions = {}) => ({
+        async *[Symbol.asyncIterator]() {
+          const next = readAfter(tenantId, read.batchSize ?? DEFAULT_BATCH_SIZE);
+          let after = read.after ?? 0n;
+          for (;;) {
+            const batch = next(after);
+            if (batch.length === 0) return;
+            after = batch.at(-1)!.globalPosition;
+            yield batch;
+          }
+        },
+      }),
+      subscribe: (subscribe: SubscribeOptions = {}) =>
+        subscribeTenant(
+          {
+            tenantId,
+            readAfter: readAfter(tenantId, DEFAULT_BATCH_SIZE),
+            committed,
+            pollIntervalMs: options.pollIntervalMs,
+            closing,
+          },
+          subscribe.after ?? 0n,
+        ),
+      headPosition: async () => {
+        const head = statements.tenantHead.get(tenantId)?.position ?? null;
+        return head === null ? 0n : toPosition(head);
+      },
+    };
+  };
+
+  return {
+    forTenant,
+    tenants: async () => statements.tenants.all().map((row) => row.tenant_id),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      closing.next();
+      closing.complete();
+      committed.complete();
+      db.close();
+    },
+  };
+};
