@@ -14,11 +14,11 @@ import type { ActionCommand } from './commands.js';
 import type { ActionEvent } from './events.js';
 import { type Action, evolveAction, initialActionState } from './state.js';
 
-type Decision = Either<DomainError, readonly ActionEvent[]>;
+type Decided = Either<DomainError, readonly ActionEvent[]>;
 
-const one = (event: ActionEvent): Decision => right([event]);
+const one = (event: ActionEvent): Decided => right([event]);
 
-const decideExisting = (command: ActionCommand, state: Action): Decision => {
+const decideExisting = (command: ActionCommand, state: Action): Decided => {
   const actionId = state.actionId;
   if (state.status === 'closed' || state.status === 'cancelled') {
     return refuse(lifecycleRule, `the action is ${state.status}`);
@@ -96,7 +96,7 @@ const decideExisting = (command: ActionCommand, state: Action): Decision => {
   }
 };
 
-const raise = (command: Extract<ActionCommand, { type: 'RaiseAction' }>): Decision => {
+const raise = (command: Extract<ActionCommand, { type: 'RaiseAction' }>): Decided => {
   const d = command.data;
   // 9.3.3: an action called for by a review refers to the decision that called for it.
   if (d.origin === 'reviewDecision' && d.decisionId === undefined) {

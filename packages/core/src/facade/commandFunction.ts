@@ -28,9 +28,17 @@ export interface CommandOptions {
   readonly causationId?: string;
 }
 
+/** A command's data as a host may hand it in: arrays and objects may be read-only. */
+export type Readable<T> = T extends readonly (infer U)[]
+  ? readonly Readable<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: Readable<T[K]> }
+    : T;
+
 /** The input of a command: its data, where `at` and the ids the facade generates may be left out. */
-export type InputOf<D, Generated extends string = never> = Omit<D, 'at' | Generated> &
-  Partial<Pick<D, Extract<keyof D, 'at' | Generated>>>;
+export type InputOf<D, Generated extends string = never> = Readable<
+  Omit<D, 'at' | Generated> & Partial<Pick<D, Extract<keyof D, 'at' | Generated>>>
+>;
 
 /** One command of the facade: validates the input, decides, appends, and returns the events and state. */
 export type CommandFunction<D, Generated extends string, S, E extends DomainEvent> = (

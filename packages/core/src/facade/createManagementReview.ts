@@ -5,8 +5,10 @@ import {
   type DomainError,
   type EventRegistry,
   type EventStore,
+  formatValidationErrors,
   type IdGenerator,
   type InvalidEvent,
+  invalidInput,
   loadState,
   type ReadError,
   runOrThrow,
@@ -32,6 +34,7 @@ import { reviewCommandCodecs } from '../review/commands.js';
 import { createReviewDecider } from '../review/decide.js';
 import type { ReviewEvent } from '../review/events.js';
 import type { Review } from '../review/state.js';
+import type { DecisionKind } from '../review/vocabulary.js';
 import { riskCommandCodecs } from '../risk/commands.js';
 import { riskDecider } from '../risk/decide.js';
 import type { RiskEvent } from '../risk/events.js';
@@ -56,6 +59,31 @@ export interface ManagementReviewOptions {
 }
 
 type LoadError = ReadError | UnknownEvent | InvalidEvent;
+
+/** An action a decision calls for: raised with origin `reviewDecision`, the review id and the decision id. */
+export interface DecidedActionInput {
+  readonly actionId?: string;
+  readonly title: string;
+  readonly description?: string;
+  readonly owner: { readonly id: string; readonly role: string };
+  readonly dueDate: string;
+}
+
+/** A decision (9.3.3) with the actions it calls for. */
+export interface DecisionWithActionsInput {
+  readonly reviewId: string;
+  readonly decisionId?: string;
+  readonly kind: DecisionKind;
+  readonly description: string;
+  readonly rationale: string;
+  readonly actions?: readonly DecidedActionInput[];
+  readonly at?: string;
+}
+
+export interface DecisionWithActionsResult {
+  readonly decision: CommandResult<Review, ReviewEvent>;
+  readonly actions: readonly CommandResult<Action, ActionEvent>[];
+}
 type Loaded<S> = { readonly state: S; readonly version: number };
 
 const handlesFor = (options: ManagementReviewOptions, tenantId: string) => {
@@ -146,6 +174,75 @@ const handlesFor = (options: ManagementReviewOptions, tenantId: string) => {
     };
 
   const presentInput = review('PresentInput');
+  const recordDecision = review('RecordDecision', ['decisionId']);
+  const raiseAction = action('RaiseAction', ['actionId']);
+
+  /**
+   * 9.3.3: records a decision and raises the actions it calls for, each an Action referring to the
+   * review and the decision. Every action is validated before anything is written. The decision is
+   * written first; a retry with the same `commandId` completes what a failure left undone, raising
+   * the same action ids (each raise's command id is `<commandId>.<n>`).
+   */
+  const decideWithActions =
+    (
+      input: DecisionWithActionsInput,
+      commandOptions: CommandOptions,
+    ): TaskEither<CommandError<DomainError>, DecisionWithActionsResult> =>
+    async () => {
+      const commandId = commandOptions.commandId ?? options.ids.next();
+      const at = input.at ?? options.clock.now();
+      const planned = (input.actions ?? []).map((a) => ({ ...a, actionId: a.actionId ?? options.ids.next() }));
+      const decisionId = input.decisionId ?? options.ids.next();
+      for (const [i, a] of planned.entries()) {
+        const checked = actionCommandCodecs.RaiseAction.decode({
+          ...a,
+          origin: 'reviewDecision',
+          originId: input.reviewId,
+          decisionId,
+          at,
+        });
+        if (isLeft(checked)) {
+          return left(invalidInput(formatValidationErrors(checked.left, `actions.${i}`)));
+        }
+      }
+      const decided = await recordDecision(
+        {
+          reviewId: input.reviewId,
+          decisionId,
+          kind: input.kind,
+          description: input.description,
+          rationale: input.rationale,
+          actionIds: planned.map((a) => a.actionId),
+          at,
+        },
+        { ...commandOptions, commandId },
+      )();
+      if (isLeft(decided)) return decided;
+      // On a retry, the decision was recorded the first time: raise the actions it named then.
+      const recorded = decided.right.events.find((e) => e.type === 'DecisionRecorded');
+      const recordedData = recorded?.type === 'DecisionRecorded' ? recorded.data : undefined;
+      const actionIds = recordedData?.actionIds ?? planned.map((a) => a.actionId);
+      const raised: CommandResult<Action, ActionEvent>[] = [];
+      for (const [i, a] of planned.entries()) {
+        const result = await raiseAction(
+          {
+            actionId: actionIds[i] ?? a.actionId,
+            origin: 'reviewDecision',
+            originId: input.reviewId,
+            decisionId: recordedData?.decisionId ?? decisionId,
+            title: a.title,
+            description: a.description,
+            owner: a.owner,
+            dueDate: a.dueDate,
+            at: recordedData?.at ?? at,
+          },
+          { ...commandOptions, commandId: `${commandId}.${i + 1}`, causationId: commandId },
+        )();
+        if (isLeft(result)) return result;
+        raised.push(result.right);
+      }
+      return right({ decision: decided.right, actions: raised });
+    };
 
   return {
     tenantId,
@@ -158,7 +255,8 @@ const handlesFor = (options: ManagementReviewOptions, tenantId: string) => {
       openMeeting: review('OpenMeeting'),
       presentInput,
       markInputNotCovered: review('MarkInputNotCovered'),
-      recordDecision: review('RecordDecision', ['decisionId']),
+      recordDecision,
+      decideWithActions,
       recordVerdict: review('RecordVerdict'),
       draftMinutes: review('DraftMinutes'),
       approveMinutes: review('ApproveMinutes'),
@@ -187,8 +285,8 @@ const handlesFor = (options: ManagementReviewOptions, tenantId: string) => {
               reviewId: input.reviewId,
               inputId: input.inputId ?? 'a',
               summary: presented.summary,
-              facts: presented.facts.slice(),
-              references: presented.references.slice(),
+              facts: presented.facts,
+              references: presented.references,
               at,
             },
             commandOptions,
@@ -197,7 +295,7 @@ const handlesFor = (options: ManagementReviewOptions, tenantId: string) => {
       load: loadReview,
     },
     actions: {
-      raise: action('RaiseAction', ['actionId']),
+      raise: raiseAction,
       start: action('StartAction'),
       noteProgress: action('NoteActionProgress'),
       changeDueDate: action('ChangeActionDueDate'),

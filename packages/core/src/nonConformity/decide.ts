@@ -5,11 +5,11 @@ import type { NonConformityCommand } from './commands.js';
 import type { NonConformityEvent } from './events.js';
 import { evolveNonConformity, initialNonConformityState, type NonConformity } from './state.js';
 
-type Decision = Either<DomainError, readonly NonConformityEvent[]>;
+type Decided = Either<DomainError, readonly NonConformityEvent[]>;
 
-const one = (event: NonConformityEvent): Decision => right([event]);
+const one = (event: NonConformityEvent): Decided => right([event]);
 
-const decideOpen = (command: NonConformityCommand, state: NonConformity): Decision => {
+const decideOpen = (command: NonConformityCommand, state: NonConformity): Decided => {
   const nonConformityId = state.nonConformityId;
   switch (command.type) {
     case 'RaiseNonConformity':

@@ -9,15 +9,15 @@ import type { ReviewEvent } from './events.js';
 import { aspectsWithoutVerdict, evolveReview, initialReviewState, inputsNotAddressed, type Review } from './state.js';
 import { monthsOf } from './vocabulary.js';
 
-type Decision = Either<DomainError, readonly ReviewEvent[]>;
+type Decided = Either<DomainError, readonly ReviewEvent[]>;
 
-const one = (event: ReviewEvent): Decision => right([event]);
+const one = (event: ReviewEvent): Decided => right([event]);
 
 /**
  * Commands accepted while the meeting is open and the minutes are not approved yet. Before the
  * meeting, the refusal names `rule`: the clause that makes it a result of the meeting.
  */
-const inMeeting = (state: Review, what: string, rule: string): Decision | undefined =>
+const inMeeting = (state: Review, what: string, rule: string): Decided | undefined =>
   state.status === 'meetingOpen'
     ? undefined
     : state.status === 'scheduled'
@@ -25,7 +25,7 @@ const inMeeting = (state: Review, what: string, rule: string): Decision | undefi
       : refuse(lifecycleRule, `${what} only while the meeting is open and its minutes are not approved`);
 
 /** Inputs a review presents: the catalogue's agenda. */
-const onAgenda = (state: Review, inputId: string): Decision | undefined =>
+const onAgenda = (state: Review, inputId: string): Decided | undefined =>
   state.agenda.includes(inputId)
     ? state.coverage.has(inputId)
       ? refuse('9.3.2', `input ${inputId} is already addressed in this review`)
@@ -35,7 +35,7 @@ const onAgenda = (state: Review, inputId: string): Decision | undefined =>
         `input ${inputId} is not on the agenda of catalogue ${state.catalogueId} (${state.agenda.join(', ')})`,
       );
 
-const decideScheduled = (command: ReviewCommand, state: Review, catalogues: Catalogues): Decision => {
+const decideScheduled = (command: ReviewCommand, state: Review, catalogues: Catalogues): Decided => {
   switch (command.type) {
     case 'ScheduleReview': {
       const d = command.data;

@@ -6,12 +6,12 @@ import type { RiskCommand } from './commands.js';
 import type { RiskEvent, RiskScale } from './events.js';
 import { evolveRisk, initialRiskState, type Risk } from './state.js';
 
-type Decision = Either<DomainError, readonly RiskEvent[]>;
+type Decided = Either<DomainError, readonly RiskEvent[]>;
 
-const one = (event: RiskEvent): Decision => right([event]);
+const one = (event: RiskEvent): Decided => right([event]);
 
 /** 6.1.2 b: ratings on the scale of the day, so assessments give consistent, comparable results. */
-const onScale = (scale: RiskScale, likelihood: number, impact: number): Decision | undefined =>
+const onScale = (scale: RiskScale, likelihood: number, impact: number): Decided | undefined =>
   likelihood > scale.likelihoodLevels
     ? refuse('6.1.2 b', `likelihood ${likelihood} is beyond the scale (1–${scale.likelihoodLevels})`)
     : impact > scale.impactLevels
@@ -23,7 +23,7 @@ const rated = (d: {
   readonly impact: number;
   readonly scale: RiskScale;
   readonly appetite: number;
-}): Decision | undefined => {
+}): Decided | undefined => {
   const maxScore = d.scale.likelihoodLevels * d.scale.impactLevels;
   return (
     onScale(d.scale, d.likelihood, d.impact) ??
@@ -33,7 +33,7 @@ const rated = (d: {
   );
 };
 
-const decideExisting = (command: RiskCommand, state: Risk): Decision => {
+const decideExisting = (command: RiskCommand, state: Risk): Decided => {
   const riskId = state.riskId;
   if (state.stage === 'retired') return refuse(lifecycleRule, 'the risk is retired');
   switch (command.type) {
