@@ -1,0 +1,107 @@
+import { Command, CommanderError, Option } from 'commander';
+import { runExport } from './commands/export.js';
+import { runImport } from './commands/import.js';
+import { runVerify } from './commands/verify.js';
+import { type CliContext, createContext, DEFAULT_DB, DEFAULT_TENANT, type GlobalOptions } from './context.js';
+import { ExitCode, UsageError } from './exitCodes.js';
+import type { CliIo } from './io.js';
+
+type Action = (context: CliContext, ...args: never[]) => Promise<number>;
+
+/** Runs a subcommand with the global options, closing the store whatever happens. */
+const withContext =
+  (io: CliIo, setExit: (code: number) => void, action: Action) =>
+  async (...args: unknown[]): Promise<void> => {
+    const command = args.at(-1) as Command;
+    const options = command.optsWithGlobals() as GlobalOptions;
+    const context = createContext({ db: options.db, tenant: options.tenant, json: options.json === true }, io);
+    try {
+      setExit(await (action as (c: CliContext, ...rest: unknown[]) => Promise<number>)(context, ...args.slice(0, -1)));
+    } finally {
+      await context.close();
+    }
+  };
+
+/** Subcommands beyond the core ones register here (views, auditor, KPIs, demo). */
+export type Extension = (program: Command, run: (action: Action) => (...args: unknown[]) => Promise<void>) => void;
+
+/**
+ * The `mgmt-review` command line. Every subcommand has `--help`; exit codes: 0 success, 1 a failed
+ * check, 2 bad usage.
+ */
+export const createProgram = (io: CliIo, setExit: (code: number) => void, extensions: readonly Extension[] = []) => {
+  const program = new Command('mgmt-review')
+    .description(
+      'An ISO/IEC 27001:2022 management review history (9.3, 10.2, 6.1) kept as a tamper-evident event log: ask it what an auditor asks.',
+    )
+    .addOption(new Option('--db <path>', 'the SQLite file holding the history').default(DEFAULT_DB))
+    .addOption(new Option('--tenant <id>', 'the organisation (tenant) to read and write').default(DEFAULT_TENANT))
+    .option('--json', 'machine output: one JSON document on stdout', false)
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+
+  const run = (action: Action) => withContext(io, setExit, action);
+
+  program
+    .command('verify')
+    .description('check the hash chain of the whole file; exits 1 naming the stream, version and check that broke')
+    .action(run((context) => runVerify(context)));
+
+  program
+    .command('import')
+    .description('apply commands from a JSON Lines file (one facade command per line; see docs/commands.md)')
+    .argument('<file>', 'the .jsonl file')
+    .option('--stop-on-error', 'stop at the first refused line (default: report it and go on)', false)
+    .action(
+      run(
+        (context, file: string, options: { stopOnError: boolean }) =>
+          runImport(context, file, options) as Promise<number>,
+      ) as never,
+    );
+
+  program
+    .command('export')
+    .description("write the tenant's events, as stored, in global order")
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl']).default('jsonl'))
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action(run((context, options: { format: string; out?: string }) => runExport(context, options)) as never);
+
+  for (const extend of extensions) extend(program, run);
+  for (const command of program.commands) command.exitOverride().showHelpAfterError();
+  return program;
+};
+
+/** Parses and runs a command line; resolves with the exit code. */
+export const runCli = async (
+  argv: readonly string[],
+  io: CliIo,
+  extensions: readonly Extension[] = [],
+): Promise<number> => {
+  let exit: number = ExitCode.ok;
+  const program = createProgram(
+    io,
+    (code) => {
+      exit = code;
+    },
+    extensions,
+  );
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return exit;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.help' ||
+        error.code === 'commander.version'
+        ? ExitCode.ok
+        : ExitCode.usage;
+    }
+    if (error instanceof UsageError) {
+      io.err(`error: ${error.message}`);
+      return ExitCode.usage;
+    }
+    io.err(`error: ${(error as Error).stack ?? String(error)}`);
+    return ExitCode.checkFailed;
+  }
+};
