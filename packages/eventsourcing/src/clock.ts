@@ -12,7 +12,21 @@ export interface IdGenerator {
   next(): string;
 }
 
-export const systemClock: Clock = { now: () => new Date().toISOString() };
+/** The wall clock, at millisecond precision; readings within one millisecond share one string. */
+export const systemClock: Clock = (() => {
+  let lastMs = Number.NaN;
+  let lastIso = '';
+  return {
+    now: () => {
+      const ms = Date.now();
+      if (ms !== lastMs) {
+        lastMs = ms;
+        lastIso = new Date(ms).toISOString();
+      }
+      return lastIso;
+    },
+  };
+})();
 
 export const uuidV7Ids: IdGenerator = { next: () => uuidv7() };
 

@@ -78,6 +78,8 @@ export const createProjectionRunner = <S, E extends DomainEvent>(
       }
       subscription = store.subscribe({ after: position }).subscribe({
         next: (stored) => {
+          // After a failure nothing more is folded: the state stays at the last event applied.
+          if (failure !== undefined) return;
           try {
             state = projection.apply(state, decodeOrThrow(registry, stored));
             position = stored.globalPosition;
@@ -99,6 +101,8 @@ export const createProjectionRunner = <S, E extends DomainEvent>(
           settle();
         },
       });
+      // A store may deliver (and fail on) stored events while subscribing, before the line above returns.
+      if (failure !== undefined) subscription.unsubscribe();
     },
     async whenCaughtUp() {
       if (failure !== undefined) throw failure;

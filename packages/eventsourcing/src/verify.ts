@@ -42,20 +42,32 @@ const chainBreak = (kind: ChainBreakKind, event: StoredEvent, detail: string): C
 interface StreamCursor {
   version: number;
   hash: string;
+  /**
+   * An event that skipped versions, not yet judged: if a missing version arrives later, events were
+   * reordered; otherwise one was deleted.
+   */
+  gap: { readonly event: StoredEvent; readonly order: number } | undefined;
 }
+
+type Verdict = ChainBreak | 'gap' | undefined;
 
 /**
  * Checks one event against the previous one of its stream (or the genesis). Order of checks: the
- * version (a gap or a step back), then the link to the previous hash, then the event's own hash —
+ * version (a step back, or a gap), then the link to the previous hash, then the event's own hash —
  * so each kind of tampering is reported as what it is and where it is.
  */
-const checkEvent = (event: StoredEvent, cursor: StreamCursor): ChainBreak | undefined => {
+const checkEvent = (event: StoredEvent, cursor: StreamCursor): Verdict => {
+  if (cursor.gap !== undefined) {
+    // The stream skipped a version just before: a version below the skip means a swap, anything
+    // else confirms the gap.
+    return event.streamVersion < cursor.gap.event.streamVersion
+      ? chainBreak('reordering', event, `comes after version ${cursor.gap.event.streamVersion}`)
+      : gapAt(cursor.gap.event, cursor);
+  }
   if (event.streamVersion <= cursor.version) {
     return chainBreak('reordering', event, `follows version ${cursor.version}`);
   }
-  if (event.streamVersion !== cursor.version + 1) {
-    return chainBreak('version-gap', event, `expected version ${cursor.version + 1}`);
-  }
+  if (event.streamVersion !== cursor.version + 1) return 'gap';
   if (event.prevHash !== cursor.hash) {
     return chainBreak(
       'broken-link',
@@ -70,31 +82,72 @@ const checkEvent = (event: StoredEvent, cursor: StreamCursor): ChainBreak | unde
   return undefined;
 };
 
+const gapAt = (event: StoredEvent, cursor: StreamCursor): ChainBreak =>
+  chainBreak('version-gap', event, `expected version ${cursor.version + 1}`);
+
 /**
  * A verifier fed events one by one, in the order a store returns them: a whole tenant in global
  * order, or one stream in version order. It keeps only one cursor per stream, so it streams.
+ *
+ * A skipped version is judged when the stream's next event arrives (a swap shows as a `reordering`
+ * at the event that arrives late; a deletion as a `version-gap` at the event after it), or at
+ * `result()` when none does. Deleting a stream's last events leaves no trace in the chain itself:
+ * compare the head (last version and hash) with one kept elsewhere to detect that.
  */
-export const createVerifier = () => {
+export const createVerifier = (options: { readonly checkPositions?: boolean } = {}) => {
+  const checkPositions = options.checkPositions ?? true;
   const cursors = new Map<string, StreamCursor>();
   let events = 0;
   let lastPosition: bigint | undefined;
   let found: ChainBreak | undefined;
+  /** The earliest unjudged gap of any stream: it comes before any break found after it. */
+  const earliestGap = (): StreamCursor | undefined => {
+    let earliest: StreamCursor | undefined;
+    for (const cursor of cursors.values()) {
+      if (cursor.gap !== undefined && (earliest === undefined || cursor.gap.order < earliest.gap!.order)) {
+        earliest = cursor;
+      }
+    }
+    return earliest;
+  };
+  const conclude = (cursor: StreamCursor | undefined, candidate: ChainBreak): ChainBreak => {
+    const pending = earliestGap();
+    found = pending !== undefined && pending !== cursor ? gapAt(pending.gap!.event, pending) : candidate;
+    return found;
+  };
   return {
-    /** Checks the next event; returns the break it found, if any (and remembers the first). */
+    /** Checks the next event; returns the first break found, once one is certain. */
     push(event: StoredEvent): ChainBreak | undefined {
       if (found !== undefined) return found;
       events += 1;
-      if (lastPosition !== undefined && event.globalPosition <= lastPosition) {
-        found = chainBreak('reordering', event, `global position ${event.globalPosition} follows ${lastPosition}`);
-        return found;
+      if (checkPositions && lastPosition !== undefined && event.globalPosition <= lastPosition) {
+        return conclude(
+          undefined,
+          chainBreak('reordering', event, `global position ${event.globalPosition} follows ${lastPosition}`),
+        );
       }
       lastPosition = event.globalPosition;
-      const cursor = cursors.get(event.streamId) ?? { version: 0, hash: GENESIS_HASH };
-      found = checkEvent(event, cursor);
-      if (found === undefined) cursors.set(event.streamId, { version: event.streamVersion, hash: event.hash });
-      return found;
+      let cursor = cursors.get(event.streamId);
+      if (cursor === undefined) {
+        cursor = { version: 0, hash: GENESIS_HASH, gap: undefined };
+        cursors.set(event.streamId, cursor);
+      }
+      const verdict = checkEvent(event, cursor);
+      if (verdict === 'gap') {
+        cursor.gap = { event, order: events };
+        return undefined;
+      }
+      if (verdict !== undefined) return conclude(cursor, verdict);
+      cursor.version = event.streamVersion;
+      cursor.hash = event.hash;
+      return undefined;
     },
+    /** The verdict on everything pushed: the first break, or how much was verified. */
     result(): VerifyResult {
+      if (found === undefined) {
+        const pending = earliestGap();
+        if (pending !== undefined) found = gapAt(pending.gap!.event, pending);
+      }
       return found === undefined
         ? { ok: true, streams: cursors.size, events }
         : { ok: false, streams: cursors.size, events, break: found };
@@ -104,16 +157,11 @@ export const createVerifier = () => {
 
 /** Verifies one stream's events, in the order given (as read, forwards). */
 export const verifyStream = (events: Iterable<StoredEvent>): VerifyResult => {
-  const cursor: StreamCursor = { version: 0, hash: GENESIS_HASH };
-  let count = 0;
+  const verifier = createVerifier({ checkPositions: false });
   for (const event of events) {
-    count += 1;
-    const found = checkEvent(event, cursor);
-    if (found !== undefined) return { ok: false, streams: 1, events: count, break: found };
-    cursor.version = event.streamVersion;
-    cursor.hash = event.hash;
+    if (verifier.push(event) !== undefined) break;
   }
-  return { ok: true, streams: count === 0 ? 0 : 1, events: count };
+  return verifier.result();
 };
 
 /** Verifies a whole tenant's history, read in global order in batches (e.g. `store.readAll()`). */
