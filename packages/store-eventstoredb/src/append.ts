@@ -8,30 +8,22 @@ import {
   classifyRetry,
   EMPTY_HEAD,
   type ExpectedVersion,
-  type ForeignStream,
   type NewEvent,
   type StoredEvent,
   sealEvents,
-  storeUnavailable,
   validateStreamId,
 } from '@mgmt-review/eventsourcing';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { claim, ownerOf } from './claims.js';
 import type { StoreContext } from './context.js';
 import { toEventData, toStoredEvent } from './envelopeCodec.js';
+import { foreignStream, serverFailed } from './errors.js';
 import { lastEsdbEvent, lastEsdbEventWithPrefix, readEsdbStream } from './esdbReads.js';
 import { duplicateEventId, firstRecordedElsewhere, record } from './eventIdIndex.js';
 import { globalPositionOf } from './positions.js';
 import { conflictOf, toExpectedRevision } from './revisions.js';
 
-export const foreignStream = (streamId: string, tenantId: string): ForeignStream => ({
-  _tag: 'ForeignStream',
-  streamId,
-  tenantId,
-  message: `stream ${streamId} does not belong to tenant ${tenantId}`,
-});
-
-/** One attempt's outcome: done, or the stream moved under us (another writer) and `current` is its revision. */
+/** One attempt's outcome: done, or the stream moved under us (another writer) to revision `moved`. */
 type Attempt = Either<AppendError, AppendResult> | { readonly moved: bigint | 'no_stream' };
 
 const isMoved = (attempt: Attempt): attempt is { readonly moved: bigint | 'no_stream' } => 'moved' in attempt;
@@ -165,6 +157,6 @@ export const appendToTenantStream = async (
       if (!retryable || attempt >= ctx.maxAppendAttempts) return left(conflictOf(streamId, expected, outcome.moved));
     }
   } catch (error) {
-    return left(storeUnavailable(`EventStoreDB append to ${streamId} failed: ${String(error)}`, error));
+    return left(serverFailed(`append to ${streamId}`, error));
   }
 };

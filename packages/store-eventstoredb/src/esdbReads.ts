@@ -24,7 +24,8 @@ export class UnsupportedServer extends Error {
   override readonly name = 'UnsupportedServer';
 }
 
-const positioned = (resolved: ResolvedEvent | AllStreamResolvedEvent): PositionedEvent | undefined => {
+/** An event read or delivered with its `$all` position; `undefined` for an unresolved link. */
+export const positioned = (resolved: ResolvedEvent | AllStreamResolvedEvent): PositionedEvent | undefined => {
   const recorded = resolved.event as RecordedEvent | undefined;
   if (recorded === undefined) return undefined;
   const position = isRealPosition(recorded.position)

@@ -1,23 +1,21 @@
-import { type AllStreamResolvedEvent, EventStoreDBClient, streamNameFilter } from '@eventstore/db-client';
+import { EventStoreDBClient } from '@eventstore/db-client';
 import {
   type Clock,
   type EventRegistry,
   type EventStore,
   type IdGenerator,
-  type StoredEvent,
   systemClock,
   type TenantEventStore,
   uuidV7Ids,
 } from '@mgmt-review/eventsourcing';
-import { Observable } from 'rxjs';
 import { appendToTenantStream } from './append.js';
-import { isClaim } from './claims.js';
 import type { StoreContext } from './context.js';
-import { toStoredEvent } from './envelopeCodec.js';
-import { catchUpEsdb, lastEsdbEvent, lastEsdbEventWithPrefix } from './esdbReads.js';
-import { globalPositionOf, isRealPosition, subscriptionStart } from './positions.js';
+import { lastEsdbEventWithPrefix } from './esdbReads.js';
+import { globalPositionOf } from './positions.js';
 import { streamNames } from './streamNames.js';
+import { listTenants } from './tenantList.js';
 import { readTenantHistory, readTenantStream } from './tenantReads.js';
+import { subscribeTenant } from './tenantSubscription.js';
 
 interface CommonOptions {
   readonly registry: EventRegistry;
@@ -56,68 +54,12 @@ const tenantStore = (ctx: StoreContext, tenantId: string): TenantEventStore => {
     append: (streamId, events, options = {}) => appendToTenantStream(ctx, tenantId, streamId, events, options),
     readStream: (streamId, options = {}) => readTenantStream(ctx, tenantId, streamId, options),
     readAll: (options = {}) => readTenantHistory(ctx, tenantId, options),
-    subscribe: (options = {}) =>
-      new Observable<StoredEvent>((subscriber) => {
-        const subscription = ctx.client.subscribeToAll({
-          fromPosition: subscriptionStart(options.after ?? 0n),
-          filter: streamNameFilter({ prefixes: [prefix] }),
-        });
-        subscription.on('data', (resolved: AllStreamResolvedEvent) => {
-          const recorded = resolved.event;
-          if (recorded === undefined || subscriber.closed) return;
-          const position = isRealPosition(recorded.position)
-            ? recorded.position
-            : { commit: resolved.commitPosition ?? 0n, prepare: resolved.commitPosition ?? 0n };
-          subscriber.next(
-            toStoredEvent(recorded, globalPositionOf(position), {
-              tenantId,
-              streamId: recorded.streamId.slice(prefix.length),
-            }),
-          );
-        });
-        subscription.on('error', (error) => subscriber.error(error));
-        return () => {
-          subscription.removeAllListeners('data');
-          subscription.on('error', () => undefined);
-          void subscription.unsubscribe();
-        };
-      }),
+    subscribe: (options = {}) => subscribeTenant(ctx, tenantId, options),
     headPosition: async () => {
       const last = await lastEsdbEventWithPrefix(ctx.client, prefix);
       return last === undefined ? 0n : globalPositionOf(last.position);
     },
   };
-};
-
-/**
- * The tenants with at least one event: the owners of the claims of this namespace (a catch-up read
- * of the claim streams, filtered on the server), each confirmed by one stream that has an event.
- * Its cost grows with the number of streams, not of events.
- */
-const listTenants = async (ctx: StoreContext): Promise<readonly string[]> => {
-  const candidates = new Map<string, string[]>();
-  for await (const batch of catchUpEsdb(ctx.client, {
-    prefixes: [ctx.names.claimPrefix],
-    after: 0n,
-    batchSize: 1000,
-  })) {
-    for (const { recorded } of batch) {
-      if (recorded.revision !== 0n || !recorded.isJson || !isClaim(recorded.data)) continue;
-      const streams = candidates.get(recorded.data.tenantId) ?? [];
-      streams.push(recorded.data.streamId);
-      candidates.set(recorded.data.tenantId, streams);
-    }
-  }
-  const tenants: string[] = [];
-  for (const [tenantId, streams] of candidates) {
-    for (const streamId of streams) {
-      if ((await lastEsdbEvent(ctx.client, ctx.names.tenantStream(tenantId, streamId))) !== undefined) {
-        tenants.push(tenantId);
-        break;
-      }
-    }
-  }
-  return tenants;
 };
 
 /**

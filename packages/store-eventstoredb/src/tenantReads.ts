@@ -4,14 +4,13 @@ import {
   type ReadError,
   type ReadStreamOptions,
   type StoredEvent,
-  storeUnavailable,
   validateStreamId,
 } from '@mgmt-review/eventsourcing';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
-import { foreignStream } from './append.js';
 import { ownerOf } from './claims.js';
 import type { StoreContext } from './context.js';
 import { toStoredEvent } from './envelopeCodec.js';
+import { foreignStream, serverFailed } from './errors.js';
 import { catchUpEsdb, type PositionedEvent, readEsdbStream } from './esdbReads.js';
 import { globalPositionOf } from './positions.js';
 
@@ -60,7 +59,7 @@ export const readTenantStream = async (
     }
     return right(events.map((e) => toStoredEvent(e.recorded, globalPositionOf(e.position), { tenantId, streamId })));
   } catch (error) {
-    return left(storeUnavailable(`EventStoreDB read of ${streamId} failed: ${String(error)}`, error));
+    return left(serverFailed(`read of ${streamId}`, error));
   }
 };
 

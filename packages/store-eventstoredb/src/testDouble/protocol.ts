@@ -39,10 +39,20 @@ export const uuidOf = (uuid: InstanceType<typeof sharedPb.UUID> | undefined): st
   return stringifyUuid(new Uint8Array(bytes.buffer));
 };
 
-/** A read response carrying one event, as EventStoreDB sends it (string UUIDs, positions set). */
-export const eventResponse = (event: LoggedEvent): ReadResp => {
+/** A UUID in the wire form a read asked for: its string, or its two 64-bit halves. */
+export const uuidFor = (value: string, structured: boolean) => {
   const id = new UUID();
-  id.setString(event.id);
+  if (!structured) return id.setString(value);
+  const bytes = new DataView(Uint8Array.from(Buffer.from(value.replaceAll('-', ''), 'hex')).buffer);
+  const halves = new UUID.Structured();
+  halves.setMostSignificantBits(bytes.getBigInt64(0).toString(10));
+  halves.setLeastSignificantBits(bytes.getBigInt64(8).toString(10));
+  return id.setStructured(halves);
+};
+
+/** A read response carrying one event, as EventStoreDB sends it (UUIDs in the form asked for, positions set). */
+export const eventResponse = (event: LoggedEvent, structuredIds = false): ReadResp => {
+  const id = uuidFor(event.id, structuredIds);
   const recorded = new ReadResp.ReadEvent.RecordedEvent();
   recorded.setId(id);
   recorded.setStreamIdentifier(streamIdentifier(event.streamName));

@@ -23,8 +23,12 @@ const filterOf = (options: ReadOptions): ((event: LoggedEvent) => boolean) | und
   };
 };
 
-const send = (call: ReadCall, events: readonly LoggedEvent[]): void => {
-  for (const event of events) call.write(eventResponse(event));
+/** Whether the client asked for UUIDs as two 64-bit halves rather than strings. */
+const structuredIds = (options: ReadOptions): boolean => options.getUuidOption()?.hasStructured() ?? false;
+
+const send = (call: ReadCall, options: ReadOptions, events: readonly LoggedEvent[]): void => {
+  const structured = structuredIds(options);
+  for (const event of events) call.write(eventResponse(event, structured));
 };
 
 /** A bounded read of one stream: `streamNotFound` when it has no event, else up to `count` events. */
@@ -51,7 +55,7 @@ const readStream = (call: ReadCall, log: TestDoubleLog, options: ReadOptions): v
   const selected = backwards
     ? events.slice(Math.max(0, Math.min(from, last) - count + 1), Math.min(from, last) + 1).reverse()
     : events.slice(from, from + count);
-  send(call, selected);
+  send(call, options, selected);
   call.end();
 };
 
@@ -87,7 +91,7 @@ const readAll = (call: ReadCall, log: TestDoubleLog, options: ReadOptions): void
   for (let i = start; i >= 0 && i < all.length && count > 0; i += backwards ? -1 : 1) {
     const event = all[i]!;
     if (!keep(event)) continue;
-    call.write(eventResponse(event));
+    call.write(eventResponse(event, structuredIds(options)));
     count -= 1;
   }
   call.end();
@@ -115,12 +119,13 @@ const subscribeToAll = (call: ReadCall, log: TestDoubleLog, options: ReadOptions
   const confirmed = new ReadResp();
   confirmed.setConfirmation(confirmation);
   call.write(confirmed);
+  const structured = structuredIds(options);
   const deliver = () => {
     const events = log.all();
     for (; next < events.length; next++) {
       if (call.cancelled) return;
       const event = events[next]!;
-      if (keep(event)) call.write(eventResponse(event));
+      if (keep(event)) call.write(eventResponse(event, structured));
     }
   };
   deliver();
