@@ -46,6 +46,7 @@ const decideScheduled = (command: ReviewCommand, state: Review, catalogues: Cata
       if (d.periodCovered.to < d.periodCovered.from) {
         return refuse('chronology', 'the period covered ends before it starts');
       }
+      if (d.previousReviewId === d.reviewId) return refuse(lifecycleRule, 'a review cannot follow itself');
       return one({
         type: 'ReviewScheduled',
         data: {
@@ -98,6 +99,12 @@ const decideScheduled = (command: ReviewCommand, state: Review, catalogues: Cata
       }
       if (state.reports.some((r) => r.reportId === d.reportId)) {
         return refuse(lifecycleRule, `report ${d.reportId} is already requested`);
+      }
+      if (d.dueDate > state.plannedDate) {
+        return refuse(
+          'chronology',
+          `a preparatory report is due by the meeting (${state.plannedDate}), not ${d.dueDate}`,
+        );
       }
       const unknown = d.inputIds.filter((inputId) => !state.agenda.includes(inputId));
       if (unknown.length > 0) return refuse('9.3.2', `inputs ${unknown.join(', ')} are not on the agenda`);

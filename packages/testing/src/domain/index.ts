@@ -8,7 +8,19 @@ export * from './history.js';
 /** Invariants of a history, checked on the events alone. */
 export * from './invariants.js';
 /** Sample people (host user ids with roles) and sample commands of each aggregate's happy path. */
-export * from './people.js';
-export * from './samples.js';
+export { people as samplePeople } from './people.js';
+export {
+  actionSamples,
+  agenda27001,
+  minute as sampleTime,
+  nonConformitySamples,
+  reviewSamples,
+  reviewUpToClose,
+  reviewUpToDraftedMinutes,
+  reviewUpToMeeting,
+  riskCriteria as sampleRiskCriteria,
+  riskSamples,
+  riskScale as sampleRiskScale,
+} from './samples.js';
 /** `reviewSpec`, `actionSpec`, `nonConformitySpec`, `riskSpec`. */
 export * from './specs.js';

@@ -62,6 +62,13 @@ describe('a review is scheduled, prepared and held (9.3.1, 9.3.2)', () => {
       .then({ _tag: 'RuleBroken', rule: 'chronology' });
   });
 
+  it('refuses a review that follows itself', () => {
+    reviewSpec
+      .given([])
+      .when({ ...s.schedule, data: { ...s.schedule.data, previousReviewId: 'r1' } })
+      .then({ _tag: 'RuleBroken', rule: 'lifecycle' });
+  });
+
   it('refuses any command to a review that is not scheduled', () => {
     reviewSpec.given([]).when(s.openMeeting).then({ _tag: 'RuleBroken', rule: 'lifecycle' });
   });
@@ -128,6 +135,13 @@ describe('a review is scheduled, prepared and held (9.3.1, 9.3.2)', () => {
       .given(historyOf(reviewDecider, [s.schedule, s.invite]))
       .when({ ...s.requestReport, data: { ...s.requestReport.data, inputIds: ['d'] } })
       .then({ _tag: 'RuleBroken', rule: '9.3.2' });
+  });
+
+  it('refuses a preparatory report due after the meeting', () => {
+    reviewSpec
+      .given(historyOf(reviewDecider, [s.schedule, s.invite]))
+      .when({ ...s.requestReport, data: { ...s.requestReport.data, dueDate: '2026-04-15' } })
+      .then({ _tag: 'RuleBroken', rule: 'chronology' });
   });
 
   it('records a submitted report, by whom', () => {
