@@ -97,12 +97,20 @@ const build = <E extends DomainEvent>(definitions: ReadonlyMap<string, EventDefi
   encode(event, at) {
     const definition = definitions.get(event.type);
     if (definition === undefined) return left(unknownEvent(at.streamId, at.streamVersion, String(event.type), 0));
-    const decoded = definition.codec.decode(event.data);
+    const { codec } = definition;
+    // A payload comes either in its stored form (as JSON from a host) or as the decoded value (a
+    // decider's output, e.g. with a Date where the codec stores a string). Validate it as stored;
+    // failing that, accept a value the codec recognises and validate its encoded form.
+    let decoded = codec.decode(event.data);
+    if (isLeft(decoded) && codec.is(event.data)) {
+      const again = codec.decode(toJsonValue(codec.encode(event.data)));
+      if (!isLeft(again)) decoded = again;
+    }
     if (isLeft(decoded)) return left(invalidEvent(at.streamId, at.streamVersion, event.type, decoded.left));
     return right({
       type: event.type,
       schemaVersion: definition.schemaVersion,
-      data: toJsonValue(definition.codec.encode(decoded.right)),
+      data: toJsonValue(codec.encode(decoded.right)),
     });
   },
   decode(stored) {
