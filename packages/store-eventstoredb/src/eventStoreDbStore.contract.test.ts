@@ -1,31 +1,36 @@
+import type { EventStore } from '@mgmt-review/eventsourcing';
 import { eventStoreContract } from '@mgmt-review/testing';
 import { v4 as uuidv4 } from 'uuid';
 import { describe, it } from 'vitest';
 import { createEventStoreDbEventStore } from './eventStoreDbStore.js';
-import { type EventStoreDbTestDouble, startEventStoreDbTestDouble } from './testDouble/index.js';
+import { startEventStoreDbTestDouble } from './testDouble/index.js';
 
 /**
  * The store contract, twice: always against the gRPC test double of EventStoreDB, and against a real
- * EventStoreDB or KurrentDB when EVENTSTOREDB_URL is set. Each store the suite asks for lives in a
- * namespace of its own, so it starts empty on a server that is shared and never wiped.
+ * EventStoreDB or KurrentDB when EVENTSTOREDB_URL is set. On the double, each store the suite asks
+ * for gets a double of its own, stopped when the store closes; on a real server, which is shared and
+ * never wiped, each store lives in a namespace of its own, so it starts empty.
  */
-
-let double: Promise<EventStoreDbTestDouble> | undefined;
-const testDouble = () => {
-  double ??= startEventStoreDbTestDouble();
-  return double;
-};
 
 eventStoreContract(
   'EventStoreDB (@eventstore/db-client over the in-process gRPC test double)',
-  async ({ registry, clock }) =>
-    createEventStoreDbEventStore({
-      connectionString: (await testDouble()).connectionString,
+  async ({ registry, clock }): Promise<EventStore> => {
+    const double = await startEventStoreDbTestDouble();
+    const store = createEventStoreDbEventStore({
+      connectionString: double.connectionString,
       registry,
       clock,
       namespace: `contract-${uuidv4()}`,
-    }),
-  { teardown: async () => (await testDouble()).stop(), modelRuns: 25 },
+    });
+    return {
+      forTenant: store.forTenant,
+      tenants: store.tenants,
+      close: async () => {
+        await store.close();
+        await double.stop();
+      },
+    };
+  },
 );
 
 const url = process.env.EVENTSTOREDB_URL;
