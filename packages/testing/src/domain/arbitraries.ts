@@ -37,17 +37,39 @@ export const inOrder = <C extends Timed>(commands: readonly C[]): C[] =>
 const actors = Object.values(people);
 const anActor = fc.constantFrom(...actors);
 
-/** Random commands spliced into a valid sequence (each lands at a random place). */
-const mixed = <C extends Timed>(valid: fc.Arbitrary<C[]>, noise: fc.Arbitrary<C>): fc.Arbitrary<C[]> =>
-  fc.tuple(valid, fc.array(fc.tuple(noise, fc.nat()), { maxLength: 12 })).map(([commands, extra]) => {
-    const out = commands.slice();
-    for (const [command, at] of extra) out.splice(at % (out.length + 1), 0, command);
-    return inOrder(out);
+/** A valid sequence without every command of one type (a step never taken), e.g. no `CommunicateResults`. */
+const withoutOneKind = <C extends Timed>(valid: fc.Arbitrary<C[]>): fc.Arbitrary<C[]> =>
+  fc.tuple(valid, fc.nat()).map(([commands, n]) => {
+    const kinds = [...new Set(commands.slice(1).map((c) => c.type))];
+    const left = kinds[n % Math.max(kinds.length, 1)];
+    return commands.filter((c) => c.type !== left);
   });
+
+/**
+ * A valid sequence made invalid: sometimes one kind of step left out, and random commands spliced
+ * in at random places (a step out of order, by the wrong person, twice…).
+ */
+const mixed = <C extends Timed>(valid: fc.Arbitrary<C[]>, noise: fc.Arbitrary<C>): fc.Arbitrary<C[]> =>
+  fc
+    .tuple(
+      fc.oneof({ arbitrary: valid, weight: 1 }, { arbitrary: withoutOneKind(valid), weight: 3 }),
+      fc.array(fc.tuple(noise, fc.nat()), { maxLength: 12 }),
+    )
+    .map(([commands, extra]) => {
+      const out = commands.slice();
+      for (const [command, at] of extra) out.splice(at % (out.length + 1), 0, command);
+      return inOrder(out);
+    });
 
 // ---------------------------------------------------------------------------------------------- review
 
-const reviewStage = fc.constantFrom('scheduled', 'meetingOpen', 'minutesApproved', 'closed', 'corrected', 'cancelled');
+/** Where a valid review sequence stops; most reach the close, where most rules meet. */
+const reviewStage = fc.oneof(
+  { arbitrary: fc.constantFrom('scheduled' as const, 'meetingOpen' as const, 'cancelled' as const), weight: 3 },
+  { arbitrary: fc.constant('minutesApproved' as const), weight: 2 },
+  { arbitrary: fc.constant('closed' as const), weight: 4 },
+  { arbitrary: fc.constant('corrected' as const), weight: 2 },
+);
 
 /** Valid command sequences of one review, from schedule to any stage (closed, cancelled, or on the way). */
 export const validReviewCommands = (reviewId = 'r1'): fc.Arbitrary<ReviewCommand[]> =>
@@ -64,6 +86,8 @@ export const validReviewCommands = (reviewId = 'r1'): fc.Arbitrary<ReviewCommand
         maxLength: 3,
       }),
       longerGap: fc.boolean(),
+      /** For a review stopped after approval: which of the closing steps were already done. */
+      closingSteps: fc.shuffledSubarray(['communicate', 'scheduleNext'] as const),
     })
     .map((p) => {
       const s = reviewSamples(reviewId);
@@ -87,12 +111,11 @@ export const validReviewCommands = (reviewId = 'r1'): fc.Arbitrary<ReviewCommand
       out.push(s.draftMinutes);
       if (p.stage === 'meetingOpen') return inOrder(out);
       out.push(s.approveMinutes);
-      if (p.stage === 'minutesApproved') return inOrder(out);
       // The meeting is on 2026-03-31 (every sequence starts that day and lasts a few hours).
       const latest = addMonths('2026-03-31', monthsOf[p.cadence]);
-      out.push(
-        { ...s.communicate, data: { ...s.communicate.data, communicatedOn: '2026-03-31' } },
-        p.longerGap
+      const closing = {
+        communicate: { ...s.communicate, data: { ...s.communicate.data, communicatedOn: '2026-03-31' } },
+        scheduleNext: p.longerGap
           ? {
               ...s.scheduleNext,
               data: {
@@ -102,8 +125,9 @@ export const validReviewCommands = (reviewId = 'r1'): fc.Arbitrary<ReviewCommand
               },
             }
           : { ...s.scheduleNext, data: { ...s.scheduleNext.data, plannedDate: latest } },
-        s.close,
-      );
+      };
+      if (p.stage === 'minutesApproved') return inOrder([...out, ...p.closingSteps.map((step) => closing[step])]);
+      out.push(closing.communicate, closing.scheduleNext, s.close);
       if (p.stage === 'corrected') out.push(s.noteCorrection);
       return inOrder(out);
     });

@@ -59,14 +59,14 @@ describe('valid command sequences are accepted, command after command', () => {
 });
 
 describe('the invariants of the standard hold over random valid and invalid sequences', () => {
-  it.prop([mixedReviewCommands()], runs)(
+  it.prop([mixedReviewCommands()], { numRuns: 200 })(
     'a closed review always has approved minutes, all inputs covered or justified, three verdicts, communicated results and a next review',
     (commands) => {
       expect(closedReviewProblems(runCommands(review, commands).events)).toEqual([]);
     },
   );
   it.prop([mixedNonConformityCommands()], runs)(
-    'a closed nonconformity always had its effectiveness verified, or the justified no-action path',
+    'a closed nonconformity always had its effectiveness verified, or the justified no-action path (never for a major one)',
     (commands) => {
       expect(closedNonConformityProblems(runCommands(nonConformity, commands).events)).toEqual([]);
     },

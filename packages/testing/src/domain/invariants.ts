@@ -35,12 +35,19 @@ export const closedReviewProblems = (events: readonly ReviewEvent[]): string[] =
   return problems;
 };
 
-/** Every close of a nonconformity follows, in the same cycle, an effective verification or a justified no-action decision. */
+/**
+ * Every close of a nonconformity follows, in the same cycle, an effective verification or a
+ * justified no-action decision; and a major nonconformity is never left without corrective action.
+ */
 export const closedNonConformityProblems = (events: readonly NonConformityEvent[]): string[] => {
   const problems: string[] = [];
   let verified = false;
   let noAction = false;
+  let major = false;
   for (const event of events) {
+    if (event.type === 'NonConformityRaised') major = event.data.severity === 'major';
+    if (event.type === 'NoCorrectiveActionDecided' && major)
+      problems.push('a major nonconformity without corrective action');
     if (event.type === 'NonConformityEffectivenessVerified' && event.data.effective) verified = true;
     if (event.type === 'NoCorrectiveActionDecided') noAction = true;
     if (event.type === 'NonConformityReopened') {
