@@ -1,1 +1,28 @@
-export {};
+/**
+ * @mgmt-review/demo — the two-year management-review history of a sample organisation ("acme"),
+ * written through the domain's commands: nine management reviews (eight quarterly, one annual
+ * in-depth) and the next one planned, their decisions and actions (some slipped, one found not
+ * effective and reopened, some overdue), fifteen nonconformities at every step of 10.2, and forty
+ * risks with treatments, approvals and acceptances (some expired, one above-appetite exception).
+ * Deterministic and idempotent: used by the CLI's `demo` command and by scenario tests.
+ */
+
+/** `createDemoClock`, `DemoClock`: a clock the writer moves along the story, for the store to record with. */
+export { createDemoClock, type DemoClock } from './calendar.js';
+/** `createInMemoryDemoHistory`: the history in a fresh in-memory store, for tests. */
+export { createInMemoryDemoHistory, type InMemoryDemoHistory } from './demoHistory.js';
+/** `demoFacts`: what the history is known to contain (its end, review ids in order, counts, notable items). */
+export { type DemoFacts, demoFacts } from './facts.js';
+/** `people`: the user ids and roles of the sample organisation. */
+export { type PersonKey, people } from './people.js';
+export type { Step as DemoStep } from './step.js';
+/** `demoNow`: the end of the story; `demoSteps`: its commands in order. */
+export { demoNow, demoSteps } from './story.js';
+/** `writeDemoHistory(store, { tenantId, clock, onProgress })`: writes the history into any store. */
+export {
+  DEMO_TENANT,
+  type DemoOptions,
+  type DemoStepFailed,
+  type DemoSummary,
+  writeDemoHistory,
+} from './writeDemoHistory.js';

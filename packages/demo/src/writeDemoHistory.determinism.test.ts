@@ -1,0 +1,33 @@
+import type { StoredEvent } from '@mgmt-review/eventsourcing';
+import { describe, expect, it } from 'vitest';
+import { createInMemoryDemoHistory } from './demoHistory.js';
+
+const allEvents = async (history: Awaited<ReturnType<typeof createInMemoryDemoHistory>>) => {
+  const events: StoredEvent[] = [];
+  for await (const batch of history.tenant.readAll()) events.push(...batch);
+  return events;
+};
+
+describe('the demo history is deterministic', () => {
+  it('two runs on fresh stores write the same events with the same hashes', async () => {
+    const first = await allEvents(await createInMemoryDemoHistory());
+    const second = await allEvents(await createInMemoryDemoHistory());
+    expect(first.length).toBeGreaterThan(800);
+    expect(second.map((e) => e.hash)).toEqual(first.map((e) => e.hash));
+  });
+
+  it('records each event when it happens in the story: recordedAt follows occurredAt', async () => {
+    const events = await allEvents(await createInMemoryDemoHistory());
+    for (const event of events) {
+      const lag = Date.parse(event.metadata.recordedAt) - Date.parse(event.metadata.occurredAt);
+      expect(lag, `${event.streamId}@${event.streamVersion}`).toBeGreaterThanOrEqual(0);
+      expect(lag, `${event.streamId}@${event.streamVersion}`).toBeLessThan(60_000);
+    }
+  });
+
+  it('writes for the tenant it is given', async () => {
+    const history = await createInMemoryDemoHistory('globex');
+    expect(history.summary.tenantId).toBe('globex');
+    expect(await history.store.tenants()).toEqual(['globex']);
+  });
+});
