@@ -1,6 +1,6 @@
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
-import { describe, expect, it } from 'vitest';
-import { domainRegistry } from './registry.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { type DomainEventOf, domainRegistry } from './registry.js';
 
 const at = { streamId: 'review-r1', streamVersion: 1 };
 
@@ -37,5 +37,12 @@ describe('domainRegistry', () => {
 
   it('knows every event type once, across the four aggregates', () => {
     expect(domainRegistry.definitions.size).toBe(17 + 10 + 11 + 9);
+  });
+
+  it('names one event by its type', () => {
+    expectTypeOf<DomainEventOf<'MinutesApproved'>['data']['approvedBy']>().toEqualTypeOf<string>();
+    expectTypeOf<DomainEventOf<'ResidualRiskAccepted'>['data']['exceptionJustification']>().toEqualTypeOf<
+      string | undefined
+    >();
   });
 });

@@ -23,3 +23,9 @@ export const actionRegistry = createEventRegistry(actionEventDefinitions);
 export const nonConformityRegistry = createEventRegistry(nonConformityEventDefinitions);
 /** The events of risk streams only. */
 export const riskRegistry = createEventRegistry(riskEventDefinitions);
+
+/** The type names of the domain's events. */
+export type ManagementReviewEventType = ManagementReviewEvent['type'];
+
+/** One event of the domain by its type name: `DomainEventOf<'MinutesApproved'>['data']['approvedBy']`. */
+export type DomainEventOf<T extends ManagementReviewEventType> = Extract<ManagementReviewEvent, { type: T }>;
