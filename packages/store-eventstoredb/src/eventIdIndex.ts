@@ -47,38 +47,55 @@ export const duplicateEventId = (eventId: string): DuplicateEventId => ({
 const sameLocation = (a: IndexedLocation | undefined, b: IndexedLocation): boolean =>
   a !== undefined && a.tenantId === b.tenantId && a.streamId === b.streamId;
 
-/** The first of `eventIds` recorded for another stream, if any. */
-export const firstRecordedElsewhere = async (
-  client: EventStoreDBClient,
-  names: StreamNames,
+/** Round trips in flight at once for one append's ids. */
+const PARALLEL = 32;
+
+/** The first id (in append order) for which `check` says yes; `PARALLEL` checks at a time. */
+const firstWhere = async (
   eventIds: readonly string[],
-  here: IndexedLocation,
+  check: (eventId: string) => Promise<boolean>,
 ): Promise<string | undefined> => {
-  for (const eventId of eventIds) {
-    const location = await locate(client, names, eventId);
-    if (location !== undefined && !sameLocation(location, here)) return eventId;
+  for (let start = 0; start < eventIds.length; start += PARALLEL) {
+    const chunk = eventIds.slice(start, start + PARALLEL);
+    const answers = await Promise.all(chunk.map(check));
+    const index = answers.indexOf(true);
+    if (index >= 0) return chunk[index];
   }
   return undefined;
 };
 
-/** Records `eventIds` for this stream; returns the first id another append recorded first, if any. */
-export const record = async (
+/** The first of `eventIds` recorded for another stream, if any. One read per id. */
+export const firstRecordedElsewhere = (
   client: EventStoreDBClient,
   names: StreamNames,
   eventIds: readonly string[],
   here: IndexedLocation,
-): Promise<string | undefined> => {
-  for (const eventId of eventIds) {
+): Promise<string | undefined> =>
+  firstWhere(eventIds, async (eventId) => {
+    const location = await locate(client, names, eventId);
+    return location !== undefined && !sameLocation(location, here);
+  });
+
+/**
+ * Records `eventIds` for this stream; returns the first id another append recorded first, if any.
+ * One append per id (an id already recorded for this stream, by an earlier attempt, is fine).
+ */
+export const record = (
+  client: EventStoreDBClient,
+  names: StreamNames,
+  eventIds: readonly string[],
+  here: IndexedLocation,
+): Promise<string | undefined> =>
+  firstWhere(eventIds, async (eventId) => {
     try {
       await client.appendToStream(
         names.eventIdStream(eventId),
         jsonEvent({ type: INDEX_TYPE, data: { eventId, tenantId: here.tenantId, streamId: here.streamId } }),
         { expectedRevision: NO_STREAM },
       );
+      return false;
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError)) throw error;
-      if (!sameLocation(await locate(client, names, eventId), here)) return eventId;
+      return !sameLocation(await locate(client, names, eventId), here);
     }
-  }
-  return undefined;
-};
+  });
