@@ -1,5 +1,5 @@
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
-import { type VersionConflict, versionConflict } from './errors.js';
+import { type InvalidInput, invalidInput, type VersionConflict, versionConflict } from './errors.js';
 
 /**
  * What a writer expects of a stream before it appends:
@@ -33,3 +33,22 @@ export const isExpectedVersion = (value: unknown): value is ExpectedVersion =>
   value === 'stream-exists' ||
   value === 'any' ||
   (typeof value === 'number' && Number.isInteger(value) && value >= 0);
+
+/**
+ * Checks an expected version given at run time (by a host not written in TypeScript, or read from
+ * a request): anything but an integer ≥ 0 or one of the three words is `InvalidInput` at
+ * `expectedVersion`. Stores run it before the append, so a malformed expectation appends nothing.
+ */
+export const validateExpectedVersion = (value: unknown): Either<InvalidInput, ExpectedVersion> =>
+  value === undefined
+    ? right('any')
+    : isExpectedVersion(value)
+      ? right(value)
+      : left(
+          invalidInput([
+            {
+              path: 'expectedVersion',
+              message: `expected a version (an integer ≥ 0), 'no-stream', 'stream-exists' or 'any', got ${JSON.stringify(value) ?? String(value)}`,
+            },
+          ]),
+        );

@@ -99,6 +99,16 @@ describe('bad input to the in-memory store is refused, typed, and appends nothin
     expect(await acme.readStream('counter-2')).toEqual({ _tag: 'Right', right: [] });
   });
 
+  it('an expected version that is no version at all: InvalidInput at expectedVersion', async () => {
+    for (const expectedVersion of [-1, 1.5, 'latest', null]) {
+      const result = await acme.append('counter-1', [event('Incremented', { by: 1, note: '' })], {
+        expectedVersion: expectedVersion as never,
+      });
+      expect(result).toEqual(left(expect.objectContaining({ _tag: 'InvalidInput', path: 'expectedVersion' })));
+    }
+    await nothingAppended();
+  });
+
   it("another tenant's stream: ForeignStream on read and on append, and nothing of it is shown", async () => {
     const read = await globex.readStream('counter-1');
     expect(read).toEqual(
@@ -112,6 +122,14 @@ describe('bad input to the in-memory store is refused, typed, and appends nothin
     for await (const batch of globex.readAll()) history.push(...batch);
     expect(history).toEqual([]);
     expect(await globex.headPosition()).toBe(0n);
+  });
+
+  it('events that are not events: InvalidInput at their index', async () => {
+    const notArray = await acme.append('counter-1', 'Opened' as never);
+    expect(notArray).toEqual(left(expect.objectContaining({ _tag: 'InvalidInput', path: 'events' })));
+    const notEvent = await acme.append('counter-1', [event('Incremented', { by: 1, note: '' }), null as never]);
+    expect(notEvent).toEqual(left(expect.objectContaining({ _tag: 'InvalidInput', path: 'events.1' })));
+    await nothingAppended();
   });
 
   it('a stream id without the <category>-<id> shape: InvalidStreamId', async () => {

@@ -14,7 +14,7 @@ import {
   type SubscribeOptions,
   type TenantEventStore,
 } from './eventStore.js';
-import { checkExpectedVersion } from './expectedVersion.js';
+import { checkExpectedVersion, validateExpectedVersion } from './expectedVersion.js';
 import { atPosition, checkNewEvents, classifyRetry, EMPTY_HEAD, sealEvents } from './sealing.js';
 import { validateStreamId } from './streamId.js';
 import { selectVersions } from './streamRange.js';
@@ -71,6 +71,8 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): Ev
   ): Either<AppendError, AppendResult> => {
     const valid = validateStreamId(streamId);
     if (isLeft(valid)) return valid;
+    const expected = validateExpectedVersion(opts.expectedVersion);
+    if (isLeft(expected)) return expected;
     const checked = checkNewEvents(events);
     if (isLeft(checked)) return checked;
     const stream = streams.get(streamId);
@@ -91,7 +93,7 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): Ev
         duplicate: true,
       });
     }
-    const version = checkExpectedVersion(streamId, opts.expectedVersion ?? 'any', current?.streamVersion ?? 0);
+    const version = checkExpectedVersion(streamId, expected.right, current?.streamVersion ?? 0);
     if (isLeft(version)) return version;
     const head = current === undefined ? EMPTY_HEAD : { version: current.streamVersion, hash: current.hash };
     const sealed = sealEvents({

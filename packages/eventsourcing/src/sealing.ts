@@ -1,7 +1,7 @@
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { IdGenerator } from './clock.js';
 import type { EventMetadata, GlobalPosition, NewEvent, StoredEvent } from './envelope.js';
-import type { AppendError, DuplicateEventId, InvalidInput } from './errors.js';
+import { type AppendError, type DuplicateEventId, type InvalidInput, invalidInput } from './errors.js';
 import type { EventRegistry } from './eventRegistry.js';
 import { GENESIS_HASH, hashOf } from './hashChain.js';
 
@@ -48,8 +48,16 @@ const checkMetadata = (event: NewEvent, index: number): InvalidInput | undefined
 
 /** Checks what can be checked without the store: envelope metadata and event ids. */
 export const checkNewEvents = (events: readonly NewEvent[]): Either<InvalidInput | DuplicateEventId, void> => {
+  if (!Array.isArray(events)) {
+    return left(invalidInput([{ path: 'events', message: 'an array of events is required' }]));
+  }
   const ids = new Set<string>();
   for (const [index, event] of events.entries()) {
+    if (typeof event !== 'object' || event === null || typeof event.type !== 'string') {
+      return left(
+        invalidInput([{ path: `events.${index}`, message: 'an event with a type, data and metadata is required' }]),
+      );
+    }
     const problem = checkMetadata(event, index);
     if (problem !== undefined) return left(problem);
     if (event.eventId !== undefined) {
