@@ -2,7 +2,7 @@ import type { Decider, DomainError } from '@mgmt-review/eventsourcing';
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js';
 import { agendaOf, type Catalogues } from '../catalogue/catalogue.js';
 import { builtInCatalogues } from '../catalogue/index.js';
-import { lifecycleRule, mustExist, mustNotExist, notBeforeLast, refuse } from '../shared/rules.js';
+import { chronologyRule, lifecycleRule, mustExist, mustNotExist, notBeforeLast, refuse } from '../shared/rules.js';
 import { addMonths } from '../shared/time.js';
 import type { ReviewCommand } from './commands.js';
 import type { ReviewEvent } from './events.js';
@@ -35,7 +35,8 @@ const onAgenda = (state: Review, inputId: string): Decided | undefined =>
         `input ${inputId} is not on the agenda of catalogue ${state.catalogueId} (${state.agenda.join(', ')})`,
       );
 
-const decideScheduled = (command: ReviewCommand, state: Review, catalogues: Catalogues): Decided => {
+/** A review that is neither closed nor cancelled. */
+const decideOpenReview = (command: ReviewCommand, state: Review, catalogues: Catalogues): Decided => {
   switch (command.type) {
     case 'ScheduleReview': {
       const d = command.data;
@@ -44,7 +45,7 @@ const decideScheduled = (command: ReviewCommand, state: Review, catalogues: Cata
         return refuse('9.3.2', `catalogue ${d.catalogueId} is unknown (known: ${[...catalogues.keys()].join(', ')})`);
       }
       if (d.periodCovered.to < d.periodCovered.from) {
-        return refuse('chronology', 'the period covered ends before it starts');
+        return refuse(chronologyRule, 'the period covered ends before it starts');
       }
       if (d.previousReviewId === d.reviewId) return refuse(lifecycleRule, 'a review cannot follow itself');
       return one({
@@ -102,7 +103,7 @@ const decideScheduled = (command: ReviewCommand, state: Review, catalogues: Cata
       }
       if (d.dueDate > state.plannedDate) {
         return refuse(
-          'chronology',
+          chronologyRule,
           `a preparatory report is due by the meeting (${state.plannedDate}), not ${d.dueDate}`,
         );
       }
@@ -243,7 +244,7 @@ const decideScheduled = (command: ReviewCommand, state: Review, catalogues: Cata
       }
       if (state.meetingDay !== undefined && d.communicatedOn < state.meetingDay) {
         return refuse(
-          'chronology',
+          chronologyRule,
           `results cannot be communicated (${d.communicatedOn}) before the meeting (${state.meetingDay})`,
         );
       }
@@ -264,7 +265,7 @@ const decideScheduled = (command: ReviewCommand, state: Review, catalogues: Cata
         return refuse(lifecycleRule, 'the next review is scheduled once the meeting is held');
       }
       const from = state.meetingDay ?? state.plannedDate;
-      if (d.plannedDate <= from) return refuse('chronology', `the next review must come after ${from}`);
+      if (d.plannedDate <= from) return refuse(chronologyRule, `the next review must come after ${from}`);
       // 9.3.1: reviews happen at planned intervals; a longer gap is an explicit, recorded choice.
       const latest = addMonths(from, monthsOf[state.cadence]);
       const withinCadence = d.plannedDate <= latest;
@@ -330,7 +331,7 @@ export const createReviewDecider = (
           })
         : refuse('9.3.3', 'a closed review is only corrected by a note');
     }
-    return decideScheduled(command, state, catalogues);
+    return decideOpenReview(command, state, catalogues);
   },
 });
 
