@@ -1,1 +1,68 @@
-export {};
+/**
+ * @mgmt-review/views — the current state of a tenant's management review and its improvement
+ * loop, as read models: review board, action register, nonconformity register, risk register,
+ * calendar and follow-ups.
+ *
+ * One pure fold, `viewsProjection`, serves every use: one-off (`replay(store, domainRegistry,
+ * viewsProjection, { asOf })`), checkpointed (`createProjectionRunner`), or live (`viewStates`).
+ * Its state is read through query functions that return plain read-only rows; anything relative
+ * to today takes `now` as a parameter, so the same state answers for any day.
+ */
+
+/** Live: `viewStates(store)` and `followUpNotices(states$ | store, { now$ | clock, horizon })`. */
+export { type FollowUpNoticeOptions, type FollowUpTime, followUpNotices } from './live/followUpNotices.js';
+export { viewStates } from './live/viewStates.js';
+/** The fold: `viewsProjection` (name `mgmt-review.views`). */
+export { viewsProjection } from './projection.js';
+/** Action register: `actionRegister(state, { now, … })`, `actionAgeing(state, { now })` — slips, overdue and ageing buckets. */
+export {
+  type ActionAgeing,
+  type ActionRegisterQuery,
+  type ActionRow,
+  type AgeBucket,
+  actionAgeing,
+  actionRegister,
+  ageBuckets,
+  type OverdueBucket,
+  overdueBuckets,
+} from './queries/actionRegister.js';
+/** Calendar: `calendar(state, { now, horizon? })` — past-due and upcoming reviews, due dates and acceptance expiries. */
+export {
+  type Calendar,
+  type CalendarEntry,
+  type CalendarEntryKind,
+  type CalendarQuery,
+  calendar,
+} from './queries/calendar.js';
+/** Follow-ups between meetings: `followUps(state, { now, horizon, stalledAfterDays? })`, each notice with a stable key. */
+export { type FollowUpKind, type FollowUpNotice, type FollowUpQuery, followUps } from './queries/followUps.js';
+/** Nonconformity register: `nonConformityRegister(state, { now, … })` — the steps of 10.2, age, linked actions. */
+export {
+  type LinkedAction,
+  type NonConformityRegisterQuery,
+  type NonConformityRow,
+  nonConformityRegister,
+} from './queries/nonConformityRegister.js';
+/** Review board: `reviewBoard(state, { now? })` — status, dates, agenda coverage, decisions, verdicts, minutes, next review. */
+export { type AgendaCoverage, agendaCoverageOf, type ReviewBoardRow, reviewBoard } from './queries/reviewBoard.js';
+/** Risk register: `riskRegister(state, { now, … })` — inherent and residual level, treatment, approval, acceptance and expiry. */
+export {
+  type RiskLevel,
+  type RiskRegisterQuery,
+  type RiskRow,
+  riskRegister,
+} from './queries/riskRegister.js';
+/** The state the fold keeps (mutable records, by id) and its records' types. */
+export {
+  type AcceptanceRecord,
+  type ActionRecord,
+  type DecisionRecord,
+  initialViewsState,
+  type NextReviewRecord,
+  type NonConformityRecord,
+  type NonConformityStep,
+  type RatingRecord,
+  type ReviewRecord,
+  type RiskRecord,
+  type ViewsState,
+} from './state.js';
