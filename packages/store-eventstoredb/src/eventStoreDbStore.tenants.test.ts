@@ -1,3 +1,4 @@
+import { firstValueFrom, take } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { note, storeOn } from './storeFixture.js';
 import { type EventStoreDbTestDouble, startEventStoreDbTestDouble } from './testDouble/index.js';
@@ -33,6 +34,25 @@ describe('tenants of the EventStoreDB store', () => {
     expect(await store.tenants()).toEqual(['acme', 'umbrella']);
     expect(await neighbour.tenants()).toEqual(['initech']);
     await Promise.all([store.close(), neighbour.close()]);
+  });
+
+  it("asks the server to filter $all by the tenant's stream prefix for readAll and subscribe", async () => {
+    const store = storeOn(double);
+    const acme = store.forTenant('acme');
+    rightOf(await acme.append('review-1', [note('a')]));
+    const before = double.reads.length;
+    for await (const _ of acme.readAll()) {
+      // reading to the end is the point
+    }
+    // The subscription delivers the stored event: by then the server has its request.
+    await firstValueFrom(acme.subscribe().pipe(take(1)));
+    const asked = double.reads.slice(before).filter((r) => r.source === '$all');
+    expect(asked).toHaveLength(2);
+    for (const request of asked) {
+      expect(request.subscription).toBe(true);
+      expect(request.filter).toEqual({ on: 'streamName', prefixes: [expect.stringMatching(/:acme\.$/)], regex: '' });
+    }
+    await store.close();
   });
 
   it("gives a tenant's head position as the $all position of its last event", async () => {

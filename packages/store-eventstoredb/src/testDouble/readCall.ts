@@ -137,9 +137,43 @@ const subscribeToAll = (call: ReadCall, log: TestDoubleLog, options: ReadOptions
   call.on('close', stop);
 };
 
-/** `Streams/Read`: stream reads, `$all` reads and `$all` subscriptions. */
-export const handleRead = (log: TestDoubleLog) => (call: ReadCall) => {
+/** What a client asked `Streams/Read` for, as a test reads it back. */
+export interface ReadRequestSummary {
+  /** The stream read, or `$all`. */
+  readonly source: string;
+  readonly subscription: boolean;
+  readonly direction: 'forwards' | 'backwards';
+  /** The server-side filter, if any: on stream names or event types, by prefixes or a regex. */
+  readonly filter?: {
+    readonly on: 'streamName' | 'eventType';
+    readonly prefixes: readonly string[];
+    readonly regex: string;
+  };
+}
+
+const summaryOf = (options: ReadOptions): ReadRequestSummary => {
+  const filter = options.getFilter();
+  const expression = filter?.hasStreamIdentifier() ? filter.getStreamIdentifier() : filter?.getEventType();
+  return {
+    source: options.hasStream() ? streamNameOf(options.getStream()!.getStreamIdentifier()) : '$all',
+    subscription: options.hasSubscription(),
+    direction: options.getReadDirection() === ReadReq.Options.ReadDirection.BACKWARDS ? 'backwards' : 'forwards',
+    ...(filter === undefined || expression === undefined
+      ? {}
+      : {
+          filter: {
+            on: filter.hasStreamIdentifier() ? ('streamName' as const) : ('eventType' as const),
+            prefixes: expression.getPrefixList(),
+            regex: expression.getRegex(),
+          },
+        }),
+  };
+};
+
+/** `Streams/Read`: stream reads, `$all` reads and `$all` subscriptions. Each request is reported to `seen`. */
+export const handleRead = (log: TestDoubleLog, seen: (request: ReadRequestSummary) => void) => (call: ReadCall) => {
   const options = call.request.getOptions();
+  if (options !== undefined) seen(summaryOf(options));
   if (options === undefined) {
     call.destroy(Object.assign(new Error('read options are required'), { code: status.INVALID_ARGUMENT }));
     return;

@@ -2,7 +2,7 @@ import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { handleAppend } from './appendCall.js';
 import { createTestDoubleLog, type TestDoubleLog, type TestDoubleLogOptions } from './log.js';
 import { StreamsService } from './protocol.js';
-import { handleRead } from './readCall.js';
+import { handleRead, type ReadRequestSummary } from './readCall.js';
 
 /** A running EventStoreDB test double. */
 export interface EventStoreDbTestDouble {
@@ -11,6 +11,8 @@ export interface EventStoreDbTestDouble {
   readonly port: number;
   /** The double's storage, for assertions that look past the client. */
   readonly log: TestDoubleLog;
+  /** Every `Streams/Read` request received, in order: what clients asked the server to do. */
+  readonly reads: readonly ReadRequestSummary[];
   /** Stops the server, ending open subscriptions. */
   stop(): Promise<void>;
 }
@@ -30,9 +32,10 @@ export const startEventStoreDbTestDouble = async (
   options: TestDoubleLogOptions = {},
 ): Promise<EventStoreDbTestDouble> => {
   const log = createTestDoubleLog(options);
+  const reads: ReadRequestSummary[] = [];
   const server = new Server();
   server.addService(StreamsService, {
-    read: handleRead(log),
+    read: handleRead(log, (request) => reads.push(request)),
     append: handleAppend(log),
   });
   const port = await new Promise<number>((resolve, reject) =>
@@ -44,6 +47,7 @@ export const startEventStoreDbTestDouble = async (
     connectionString: `esdb://127.0.0.1:${port}?tls=false`,
     port,
     log,
+    reads,
     stop: () =>
       new Promise<void>((resolve) => {
         server.tryShutdown(() => resolve());
