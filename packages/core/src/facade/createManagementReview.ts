@@ -5,22 +5,19 @@ import {
   type DomainError,
   type EventRegistry,
   type EventStore,
-  formatValidationErrors,
   type IdGenerator,
   type InvalidEvent,
-  invalidInput,
   loadState,
   type ReadError,
-  runOrThrow,
   streamIdOf,
   type UnknownEvent,
 } from '@mgmt-review/eventsourcing';
-import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { isLeft, left } from 'fp-ts/lib/Either.js';
 import type { TaskEither } from 'fp-ts/lib/TaskEither.js';
 import { actionCommandCodecs } from '../action/commands.js';
 import { actionDecider } from '../action/decide.js';
 import type { ActionEvent } from '../action/events.js';
-import { type Action, isOverdue } from '../action/state.js';
+import type { Action } from '../action/state.js';
 import type { Catalogues } from '../catalogue/catalogue.js';
 import { builtInCatalogues } from '../catalogue/index.js';
 import { nonConformityCommandCodecs } from '../nonConformity/commands.js';
@@ -28,13 +25,12 @@ import { nonConformityDecider } from '../nonConformity/decide.js';
 import type { NonConformityEvent } from '../nonConformity/events.js';
 import type { NonConformity } from '../nonConformity/state.js';
 import { builtInPolicy, type Policy, withPolicy } from '../policy/policy.js';
-import { type PreviousAction, presentPreviousActions } from '../queries/previousActions.js';
+import { presentPreviousActions } from '../queries/previousActions.js';
 import { actionRegistry, nonConformityRegistry, reviewRegistry, riskRegistry } from '../registry.js';
 import { reviewCommandCodecs } from '../review/commands.js';
 import { createReviewDecider } from '../review/decide.js';
 import type { ReviewEvent } from '../review/events.js';
 import type { Review } from '../review/state.js';
-import type { DecisionKind } from '../review/vocabulary.js';
 import { riskCommandCodecs } from '../risk/commands.js';
 import { riskDecider } from '../risk/decide.js';
 import type { RiskEvent } from '../risk/events.js';
@@ -42,6 +38,9 @@ import type { Risk } from '../risk/state.js';
 import { dayOf } from '../shared/time.js';
 import { streamCategories } from '../streams.js';
 import { type CommandOptions, commandFunctions } from './commandFunction.js';
+import { decisionWithActions } from './decisionWithActions.js';
+import { previousActionsQuery } from './previousActions.js';
+import { type PromiseGroup, promiseGroup } from './promises.js';
 
 export interface ManagementReviewOptions {
   /** Where the history is kept; it must accept `domainRegistry`'s events. */
@@ -60,30 +59,6 @@ export interface ManagementReviewOptions {
 
 type LoadError = ReadError | UnknownEvent | InvalidEvent;
 
-/** An action a decision calls for: raised with origin `reviewDecision`, the review id and the decision id. */
-export interface DecidedActionInput {
-  readonly actionId?: string;
-  readonly title: string;
-  readonly description?: string;
-  readonly owner: { readonly id: string; readonly role: string };
-  readonly dueDate: string;
-}
-
-/** A decision (9.3.3) with the actions it calls for. */
-export interface DecisionWithActionsInput {
-  readonly reviewId: string;
-  readonly decisionId?: string;
-  readonly kind: DecisionKind;
-  readonly description: string;
-  readonly rationale: string;
-  readonly actions?: readonly DecidedActionInput[];
-  readonly at?: string;
-}
-
-export interface DecisionWithActionsResult {
-  readonly decision: CommandResult<Review, ReviewEvent>;
-  readonly actions: readonly CommandResult<Action, ActionEvent>[];
-}
 type Loaded<S> = { readonly state: S; readonly version: number };
 
 const handlesFor = (options: ManagementReviewOptions, tenantId: string) => {
@@ -134,115 +109,18 @@ const handlesFor = (options: ManagementReviewOptions, tenantId: string) => {
   const loadAction = (actionId: string): TaskEither<LoadError, Loaded<Action>> =>
     loadState(actionDeps)(streamIdOf(streamCategories.action, actionId));
 
-  /**
-   * 9.3.2 a: the actions decided in the reviews before `reviewId` (following `previousReviewId`
-   * back through the chain), each with its status on `day`.
-   */
-  const statusOfActionsFromPreviousReviews =
-    (reviewId: string, day: string): TaskEither<LoadError, readonly PreviousAction[]> =>
-    async () => {
-      const actions: PreviousAction[] = [];
-      const seen = new Set<string>([reviewId]);
-      const current = await loadReview(reviewId)();
-      if (isLeft(current)) return current;
-      let previousId = current.right.state.previousReviewId;
-      while (previousId !== undefined && !seen.has(previousId)) {
-        seen.add(previousId);
-        const previous = await loadReview(previousId)();
-        if (isLeft(previous)) return previous;
-        for (const decision of previous.right.state.decisions) {
-          for (const actionId of decision.actionIds) {
-            const loaded = await loadAction(actionId)();
-            if (isLeft(loaded)) return loaded;
-            const a = loaded.right.state;
-            actions.push({
-              reviewId: previousId,
-              decisionId: decision.decisionId,
-              actionId,
-              status: a.status === 'none' ? 'unknown' : a.status,
-              title: a.title,
-              ownerId: a.owner?.id,
-              dueDate: a.status === 'none' ? undefined : a.dueDate,
-              dueDateChanges: a.dueDateChanges,
-              overdue: isOverdue(a, day),
-            });
-          }
-        }
-        previousId = previous.right.state.previousReviewId;
-      }
-      return right(actions);
-    };
+  const statusOfActionsFromPreviousReviews = previousActionsQuery(loadReview, loadAction);
 
   const presentInput = review('PresentInput');
   const recordDecision = review('RecordDecision', ['decisionId']);
   const raiseAction = action('RaiseAction', ['actionId']);
 
-  /**
-   * 9.3.3: records a decision and raises the actions it calls for, each an Action referring to the
-   * review and the decision. Every action is validated before anything is written. The decision is
-   * written first; a retry with the same `commandId` completes what a failure left undone, raising
-   * the same action ids (each raise's command id is `<commandId>.<n>`).
-   */
-  const decideWithActions =
-    (
-      input: DecisionWithActionsInput,
-      commandOptions: CommandOptions,
-    ): TaskEither<CommandError<DomainError>, DecisionWithActionsResult> =>
-    async () => {
-      const commandId = commandOptions.commandId ?? options.ids.next();
-      const at = input.at ?? options.clock.now();
-      const planned = (input.actions ?? []).map((a) => ({ ...a, actionId: a.actionId ?? options.ids.next() }));
-      const decisionId = input.decisionId ?? options.ids.next();
-      for (const [i, a] of planned.entries()) {
-        const checked = actionCommandCodecs.RaiseAction.decode({
-          ...a,
-          origin: 'reviewDecision',
-          originId: input.reviewId,
-          decisionId,
-          at,
-        });
-        if (isLeft(checked)) {
-          return left(invalidInput(formatValidationErrors(checked.left, `actions.${i}`)));
-        }
-      }
-      const decided = await recordDecision(
-        {
-          reviewId: input.reviewId,
-          decisionId,
-          kind: input.kind,
-          description: input.description,
-          rationale: input.rationale,
-          actionIds: planned.map((a) => a.actionId),
-          at,
-        },
-        { ...commandOptions, commandId },
-      )();
-      if (isLeft(decided)) return decided;
-      // On a retry, the decision was recorded the first time: raise the actions it named then.
-      const recorded = decided.right.events.find((e) => e.type === 'DecisionRecorded');
-      const recordedData = recorded?.type === 'DecisionRecorded' ? recorded.data : undefined;
-      const actionIds = recordedData?.actionIds ?? planned.map((a) => a.actionId);
-      const raised: CommandResult<Action, ActionEvent>[] = [];
-      for (const [i, a] of planned.entries()) {
-        const result = await raiseAction(
-          {
-            actionId: actionIds[i] ?? a.actionId,
-            origin: 'reviewDecision',
-            originId: input.reviewId,
-            decisionId: recordedData?.decisionId ?? decisionId,
-            title: a.title,
-            description: a.description,
-            owner: a.owner,
-            dueDate: a.dueDate,
-            at: recordedData?.at ?? at,
-          },
-          { ...commandOptions, commandId: `${commandId}.${i + 1}`, causationId: commandId },
-        )();
-        if (isLeft(result)) return result;
-        raised.push(result.right);
-      }
-      return right({ decision: decided.right, actions: raised });
-    };
+  const decideWithActions = decisionWithActions({
+    recordDecision,
+    raiseAction,
+    clock: options.clock,
+    ids: options.ids,
+  });
 
   return {
     tenantId,
@@ -340,9 +218,6 @@ const handlesFor = (options: ManagementReviewOptions, tenantId: string) => {
 /** One tenant's handles, fp-ts flavour: every function returns a `TaskEither`. */
 export type TenantHandles = ReturnType<typeof handlesFor>;
 
-type Promised<F> = F extends (...args: infer A) => TaskEither<infer _E, infer R> ? (...args: A) => Promise<R> : never;
-type PromiseGroup<G> = { readonly [K in keyof G]: Promised<G[K]> };
-
 /**
  * One tenant's handles, Promise flavour: the same functions, resolving with the result or
  * rejecting with the kernel's `CommandFailed` (its `error` is the tagged value).
@@ -355,16 +230,6 @@ export interface TenantPromiseHandles {
   readonly risks: PromiseGroup<TenantHandles['risks']>;
   readonly queries: PromiseGroup<TenantHandles['queries']>;
 }
-
-type AnyTask = (...args: never[]) => TaskEither<{ readonly _tag: string; readonly message: string }, unknown>;
-
-const promiseGroup = <G extends object>(group: G): PromiseGroup<G> => {
-  const out: Record<string, unknown> = {};
-  for (const [name, fn] of Object.entries(group)) {
-    out[name] = (...args: never[]) => runOrThrow((fn as AnyTask)(...args));
-  }
-  return out as PromiseGroup<G>;
-};
 
 /** The facade a host embeds. */
 export interface ManagementReview {

@@ -1,2 +1,4 @@
 export * from './commandFunction.js';
 export * from './createManagementReview.js';
+export type { DecidedActionInput, DecisionWithActionsInput, DecisionWithActionsResult } from './decisionWithActions.js';
+export type { Promised, PromiseGroup } from './promises.js';
