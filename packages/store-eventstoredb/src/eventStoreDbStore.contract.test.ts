@@ -15,7 +15,8 @@ import { startEventStoreDbTestDouble } from './testDouble/index.js';
 eventStoreContract(
   'EventStoreDB (@eventstore/db-client over the in-process gRPC test double)',
   async ({ registry, clock }): Promise<EventStore> => {
-    const double = await startEventStoreDbTestDouble();
+    // The maximum append size of the documented server command (the contract appends ~7.3 MB at once).
+    const double = await startEventStoreDbTestDouble({ maxAppendSize: 10_485_760 });
     const store = createEventStoreDbEventStore({
       connectionString: double.connectionString,
       registry,

@@ -1,5 +1,5 @@
 import type { ServerReadableStream, sendUnaryData } from '@grpc/grpc-js';
-import { status } from '@grpc/grpc-js';
+import { Metadata, status } from '@grpc/grpc-js';
 import type { ExpectedRevision, ProposedEvent, TestDoubleLog } from './log.js';
 import { AppendReq, AppendResp, Empty, streamNameOf, uuidOf } from './protocol.js';
 
@@ -63,42 +63,57 @@ const success = (currentRevision: bigint, position: bigint): AppendResp => {
   return response;
 };
 
-/**
- * `Streams/Append`, a client stream: one options message (stream and expected revision), then one
- * message per event. The append is applied atomically when the client ends the stream.
- */
-export const handleAppend = (log: TestDoubleLog) => (call: AppendCall, callback: sendUnaryData<AppendResp>) => {
-  let options: InstanceType<typeof AppendReq.Options> | undefined;
-  const events: ProposedEvent[] = [];
-  let failure: Error | undefined;
-  call.on('data', (request: AppendReq) => {
-    if (failure !== undefined) return;
-    if (request.hasOptions()) {
-      if (options !== undefined) failure = invalid('the append options are sent once, first');
-      options = request.getOptions();
-      return;
-    }
-    const message = request.getProposedMessage();
-    if (options === undefined || message === undefined) {
-      failure = invalid('an append starts with its options, then one message per event');
-      return;
-    }
-    const proposed = proposedOf(message);
-    if (typeof proposed === 'string') failure = invalid(proposed);
-    else events.push(proposed);
-  });
-  call.on('error', () => undefined);
-  call.on('end', () => {
-    if (failure !== undefined) return callback(failure);
-    if (options === undefined) return callback(invalid('append options are required'));
-    const streamName = streamNameOf(options.getStreamIdentifier());
-    if (streamName === '') return callback(invalid('a stream name is required'));
-    const outcome = log.append(streamName, expectedOf(options), events);
-    callback(
-      null,
-      outcome.kind === 'success'
-        ? success(outcome.currentRevision, outcome.position)
-        : wrongExpectedVersion(outcome.expected, outcome.current),
-    );
+/** EventStoreDB's refusal of an append larger than its maximum append size (data + metadata bytes). */
+const tooLarge = (maxAppendSize: number) => {
+  const metadata = new Metadata();
+  metadata.set('exception', 'maximum-append-size-exceeded');
+  metadata.set('maximum-append-size', String(maxAppendSize));
+  return Object.assign(new Error(`maximum append size of ${maxAppendSize} bytes exceeded`), {
+    code: status.INVALID_ARGUMENT,
+    metadata,
   });
 };
+
+/**
+ * `Streams/Append`, a client stream: one options message (stream and expected revision), then one
+ * message per event. The append is applied atomically when the client ends the stream, or refused
+ * whole when its events' data and metadata exceed `maxAppendSize` bytes.
+ */
+export const handleAppend =
+  (log: TestDoubleLog, maxAppendSize: number) => (call: AppendCall, callback: sendUnaryData<AppendResp>) => {
+    let options: InstanceType<typeof AppendReq.Options> | undefined;
+    const events: ProposedEvent[] = [];
+    let failure: Error | undefined;
+    call.on('data', (request: AppendReq) => {
+      if (failure !== undefined) return;
+      if (request.hasOptions()) {
+        if (options !== undefined) failure = invalid('the append options are sent once, first');
+        options = request.getOptions();
+        return;
+      }
+      const message = request.getProposedMessage();
+      if (options === undefined || message === undefined) {
+        failure = invalid('an append starts with its options, then one message per event');
+        return;
+      }
+      const proposed = proposedOf(message);
+      if (typeof proposed === 'string') failure = invalid(proposed);
+      else events.push(proposed);
+    });
+    call.on('error', () => undefined);
+    call.on('end', () => {
+      if (failure !== undefined) return callback(failure);
+      if (options === undefined) return callback(invalid('append options are required'));
+      const streamName = streamNameOf(options.getStreamIdentifier());
+      if (streamName === '') return callback(invalid('a stream name is required'));
+      const size = events.reduce((total, event) => total + event.data.length + event.customMetadata.length, 0);
+      if (size > maxAppendSize) return callback(tooLarge(maxAppendSize));
+      const outcome = log.append(streamName, expectedOf(options), events);
+      callback(
+        null,
+        outcome.kind === 'success'
+          ? success(outcome.currentRevision, outcome.position)
+          : wrongExpectedVersion(outcome.expected, outcome.current),
+      );
+    });
+  };

@@ -8,4 +8,9 @@ export type {
 } from './log.js';
 export { createTestDoubleLog } from './log.js';
 export type { ReadRequestSummary } from './readCall.js';
-export { type EventStoreDbTestDouble, startEventStoreDbTestDouble } from './server.js';
+export {
+  DEFAULT_MAX_APPEND_SIZE,
+  type EventStoreDbTestDouble,
+  startEventStoreDbTestDouble,
+  type TestDoubleOptions,
+} from './server.js';

@@ -4,6 +4,17 @@ import { createTestDoubleLog, type TestDoubleLog, type TestDoubleLogOptions } fr
 import { StreamsService } from './protocol.js';
 import { handleRead, type ReadRequestSummary } from './readCall.js';
 
+export interface TestDoubleOptions extends TestDoubleLogOptions {
+  /**
+   * The largest append accepted, in bytes of event data and metadata. Defaults to EventStoreDB's
+   * default, 1 MiB (1,048,576).
+   */
+  readonly maxAppendSize?: number;
+}
+
+/** EventStoreDB's default maximum append size. */
+export const DEFAULT_MAX_APPEND_SIZE = 1_048_576;
+
 /** A running EventStoreDB test double. */
 export interface EventStoreDbTestDouble {
   /** `esdb://127.0.0.1:<port>?tls=false`, for `EventStoreDBClient.connectionString`. */
@@ -21,22 +32,21 @@ export interface EventStoreDbTestDouble {
  * Starts a TEST DOUBLE of EventStoreDB: an in-process gRPC server on 127.0.0.1 (a free port) that
  * speaks the part of EventStoreDB's gRPC protocol the Node.js client `@eventstore/db-client` 6.x
  * uses for streams — `Streams/Append`, and `Streams/Read` for stream reads, `$all` reads and
- * catch-up subscriptions to `$all` with a filter. It is for tests only: no persistence, no
- * authentication, no TLS, no cluster, no projections or persistent subscriptions.
+ * catch-up subscriptions to `$all` with a filter — and enforces the maximum append size. It is
+ * for tests only: no persistence, no authentication, no TLS, no cluster, no projections or
+ * persistent subscriptions.
  *
  * It registers no `ServerFeatures` service, so the client's first call
  * (`ServerFeatures/GetSupportedMethods`) is answered UNIMPLEMENTED, as by a server older than
  * 21.10, and the client appends with `Streams/Append` rather than `BatchAppend`.
  */
-export const startEventStoreDbTestDouble = async (
-  options: TestDoubleLogOptions = {},
-): Promise<EventStoreDbTestDouble> => {
+export const startEventStoreDbTestDouble = async (options: TestDoubleOptions = {}): Promise<EventStoreDbTestDouble> => {
   const log = createTestDoubleLog(options);
   const reads: ReadRequestSummary[] = [];
   const server = new Server();
   server.addService(StreamsService, {
     read: handleRead(log, (request) => reads.push(request)),
-    append: handleAppend(log),
+    append: handleAppend(log, options.maxAppendSize ?? DEFAULT_MAX_APPEND_SIZE),
   });
   const port = await new Promise<number>((resolve, reject) =>
     server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, bound) =>

@@ -3,6 +3,7 @@ import {
   END,
   EventStoreDBClient,
   jsonEvent,
+  MaxAppendSizeExceededError,
   NO_STREAM,
   type ResolvedEvent,
   START,
@@ -90,6 +91,14 @@ describe('the EventStoreDB test double, through the real client', () => {
     });
     expect(double.log.stream('order-5')![0]!.created).toBe(BigInt(Date.parse('2026-03-01T10:00:00.000Z')) * 10_000n);
     expect(event!.event!.position!.commit).toBe(double.log.stream('order-5')![0]!.position);
+  });
+
+  it("refuses an append over EventStoreDB's default maximum append size (1 MiB), writing none of it", async () => {
+    const large = jsonEvent({ type: 'Large', data: { text: 'x'.repeat(600_000) } });
+    const refused = client.appendToStream('order-8', [large, large]);
+    await expect(refused).rejects.toBeInstanceOf(MaxAppendSizeExceededError);
+    await expect(refused).rejects.toMatchObject({ maxAppendSize: 1_048_576 });
+    expect(double.log.stream('order-8')).toBeUndefined();
   });
 
   it('reads a stream backwards from the end, and reports a missing stream as not found', async () => {
