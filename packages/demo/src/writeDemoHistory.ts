@@ -1,14 +1,10 @@
-import { createManagementReview } from '@mgmt-review/core';
-import {
-  type CommandError,
-  type DomainError,
-  type EventStore,
-  sequentialIds,
-  steppingClock,
-} from '@mgmt-review/eventsourcing';
-import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import type { EventStore } from '@mgmt-review/eventsourcing';
+import { type Either, isLeft, right } from 'fp-ts/lib/Either.js';
 import type { DemoClock } from './calendar.js';
 import { demoNow, demoSteps } from './story.js';
+import { type DemoStepFailed, writeSteps } from './writeSteps.js';
+
+export type { DemoStepFailed } from './writeSteps.js';
 
 /** The tenant the demo history is written for, unless told otherwise. */
 export const DEMO_TENANT = 'acme';
@@ -39,15 +35,6 @@ export interface DemoSummary {
   readonly now: string;
 }
 
-/** A command of the story was refused or could not be stored. The history stops before it. */
-export interface DemoStepFailed {
-  readonly _tag: 'DemoStepFailed';
-  readonly commandId: string;
-  readonly at: string;
-  readonly error: CommandError<DomainError>;
-  readonly message: string;
-}
-
 /**
  * Writes the two-year history of the sample organisation into `store`, for one tenant, through
  * the facade's commands (so every rule of the domain is obeyed). Deterministic: the same commands
@@ -59,31 +46,12 @@ export const writeDemoHistory = async (
   options: DemoOptions = {},
 ): Promise<Either<DemoStepFailed, DemoSummary>> => {
   const tenantId = options.tenantId ?? DEMO_TENANT;
-  // Every command names its own time and ids: the facade's clock and id generator are never read.
-  const facade = createManagementReview({
-    store,
-    clock: steppingClock('2024-01-01T00:00:00Z'),
-    ids: sequentialIds('demo-unused'),
+  const written = await writeSteps(store, demoSteps(), {
+    tenantId,
+    clock: options.clock,
+    onProgress: options.onProgress,
   });
-  const handles = facade.forTenant(tenantId);
-  const steps = demoSteps();
-  let eventsAppended = 0;
-  let alreadyHandled = 0;
-  for (const [index, s] of steps.entries()) {
-    options.clock?.advanceTo(s.at);
-    const result = await s.send(handles, { actor: s.actor, commandId: s.commandId })();
-    if (isLeft(result)) {
-      return left({
-        _tag: 'DemoStepFailed',
-        commandId: s.commandId,
-        at: s.at,
-        error: result.left,
-        message: `demo command ${s.commandId} (${s.at}) failed: ${result.left.message}`,
-      });
-    }
-    if (result.right.alreadyHandled) alreadyHandled += 1;
-    else eventsAppended += result.right.events.length;
-    options.onProgress?.(index + 1, steps.length);
-  }
-  return right({ tenantId, commands: steps.length, eventsAppended, alreadyHandled, now: demoNow });
+  if (isLeft(written)) return written;
+  const { commands, eventsAppended, alreadyHandled } = written.right;
+  return right({ tenantId, commands, eventsAppended, alreadyHandled, now: demoNow });
 };
