@@ -1,4 +1,4 @@
-import { WrongExpectedVersionError } from '@eventstore/db-client';
+import { MaxAppendSizeExceededError, WrongExpectedVersionError } from '@eventstore/db-client';
 import {
   type AppendError,
   type AppendOptions,
@@ -8,6 +8,7 @@ import {
   classifyRetry,
   EMPTY_HEAD,
   type ExpectedVersion,
+  invalidInput,
   type NewEvent,
   type StoredEvent,
   sealEvents,
@@ -110,6 +111,17 @@ const appendOnce = async (
     });
   } catch (error) {
     if (error instanceof WrongExpectedVersionError) return { moved: error.actualVersion };
+    if (error instanceof MaxAppendSizeExceededError) {
+      // Bad input, not a failing server: the same append will never fit.
+      return left(
+        invalidInput([
+          {
+            path: 'events',
+            message: `the append is larger than the server's maximum append size (${error.maxAppendSize} bytes of data and metadata): split it, or raise the server's MaxAppendSize`,
+          },
+        ]),
+      );
+    }
     throw error;
   }
   // The server reports one position per append; each event's own comes from reading them back.

@@ -4,14 +4,14 @@ import { startEventStoreDbTestDouble } from './testDouble/index.js';
 import { leftOf, rightOf } from './testFixtureResults.js';
 
 describe('the EventStoreDB store when the server fails it', () => {
-  it('refuses an append over the maximum append size with StoreUnavailable, writing none of it', async () => {
+  it('refuses an append over the maximum append size as invalid input, writing none of its events', async () => {
     const double = await startEventStoreDbTestDouble({ maxAppendSize: 64 * 1024 });
     const store = storeOn(double);
     const acme = store.forTenant('acme');
     const big = Array.from({ length: 200 }, (_, i) => note(`note ${i}`));
     const refused = leftOf(await acme.append('review-1', big));
-    expect(refused).toMatchObject({ _tag: 'StoreUnavailable' });
-    expect(refused.message).toMatch(/append size/i);
+    expect(refused).toMatchObject({ _tag: 'InvalidInput', path: 'events' });
+    expect(refused.message).toMatch(/maximum append size \(65536 bytes/);
     expect(rightOf(await acme.readStream('review-1'))).toEqual([]);
     expect(rightOf(await acme.append('review-1', big.slice(0, 10))).streamVersion).toBe(10);
     await store.close();
