@@ -72,15 +72,21 @@ export const Person = t.exact(t.type({ id: Id, role: NonEmptyString }), 'Person'
 export type Person = t.TypeOf<typeof Person>;
 
 /** A list with at least one element. */
-export const nonEmptyArray = <C extends t.Mixed>(item: C): t.Type<t.TypeOf<C>[], t.OutputOf<C>[], unknown> =>
-  new t.Type<t.TypeOf<C>[], t.OutputOf<C>[], unknown>(
-    `NonEmptyArray<${item.name}>`,
-    (u): u is t.TypeOf<C>[] => t.array(item).is(u) && u.length > 0,
-    (u, c) => {
-      if (Array.isArray(u) && u.length === 0) return t.failure(u, c, 'expected at least one item, got []');
-      return t.array(item).validate(u, c);
-    },
-    (a) => t.array(item).encode(a),
+export const nonEmptyArray = <C extends t.Mixed>(
+  item: C,
+): t.Type<t.TypeOf<C>[], t.OutputOf<C>[], unknown> & { readonly item: C } =>
+  Object.assign(
+    new t.Type<t.TypeOf<C>[], t.OutputOf<C>[], unknown>(
+      `NonEmptyArray<${item.name}>`,
+      (u): u is t.TypeOf<C>[] => t.array(item).is(u) && u.length > 0,
+      (u, c) => {
+        if (Array.isArray(u) && u.length === 0) return t.failure(u, c, 'expected at least one item, got []');
+        return t.array(item).validate(u, c);
+      },
+      (a) => t.array(item).encode(a),
+    ),
+    // The item codec stays visible, so documentation can be generated from the codec itself.
+    { item },
   );
 
 /** An object with exactly these fields (others are dropped), all required. */
@@ -95,7 +101,7 @@ export const structWith = <P extends t.Props, O extends t.Props>(required: P, op
   type Out = t.OutputOf<t.TypeC<P>> & t.OutputOf<t.PartialC<O>>;
   const mandatory = t.exact(t.type(required));
   const optionals = t.exact(t.partial(optional));
-  return new t.Type<A, Out, unknown>(
+  const codec = new t.Type<A, Out, unknown>(
     name ?? `{ ${[...Object.keys(required), ...Object.keys(optional).map((k) => `${k}?`)].join(', ')} }`,
     (u): u is A => mandatory.is(u) && optionals.is(u),
     (u, c) => {
@@ -106,6 +112,8 @@ export const structWith = <P extends t.Props, O extends t.Props>(required: P, op
     },
     (a) => Object.assign(mandatory.encode(a), optionals.encode(a)) as Out,
   );
+  // The fields stay visible, so documentation can be generated from the codec itself.
+  return Object.assign(codec, { required, optional });
 };
 
 /** One of the given words. */
