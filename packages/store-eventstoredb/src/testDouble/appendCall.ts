@@ -74,13 +74,22 @@ const tooLarge = (maxAppendSize: number) => {
   });
 };
 
+/** What a client asked `Streams/Append` to do, as a test reads it back. */
+export interface AppendRequestSummary {
+  readonly stream: string;
+  readonly expected: ExpectedRevision;
+  readonly events: number;
+}
+
 /**
  * `Streams/Append`, a client stream: one options message (stream and expected revision), then one
  * message per event. The append is applied atomically when the client ends the stream, or refused
- * whole when its events' data and metadata exceed `maxAppendSize` bytes.
+ * whole when its events' data and metadata exceed `maxAppendSize` bytes. Each request is reported to
+ * `seen`.
  */
 export const handleAppend =
-  (log: TestDoubleLog, maxAppendSize: number) => (call: AppendCall, callback: sendUnaryData<AppendResp>) => {
+  (log: TestDoubleLog, maxAppendSize: number, seen: (request: AppendRequestSummary) => void) =>
+  (call: AppendCall, callback: sendUnaryData<AppendResp>) => {
     let options: InstanceType<typeof AppendReq.Options> | undefined;
     const events: ProposedEvent[] = [];
     let failure: Error | undefined;
@@ -105,6 +114,7 @@ export const handleAppend =
       if (failure !== undefined) return callback(failure);
       if (options === undefined) return callback(invalid('append options are required'));
       const streamName = streamNameOf(options.getStreamIdentifier());
+      seen({ stream: streamName, expected: expectedOf(options), events: events.length });
       if (streamName === '') return callback(invalid('a stream name is required'));
       const size = events.reduce((total, event) => total + event.data.length + event.customMetadata.length, 0);
       if (size > maxAppendSize) return callback(tooLarge(maxAppendSize));

@@ -1,3 +1,4 @@
+export type { AppendRequestSummary } from './appendCall.js';
 export type {
   AppendOutcome,
   ExpectedRevision,

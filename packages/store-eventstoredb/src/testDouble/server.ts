@@ -1,5 +1,5 @@
 import { Server, ServerCredentials } from '@grpc/grpc-js';
-import { handleAppend } from './appendCall.js';
+import { type AppendRequestSummary, handleAppend } from './appendCall.js';
 import { createTestDoubleLog, type TestDoubleLog, type TestDoubleLogOptions } from './log.js';
 import { StreamsService } from './protocol.js';
 import { handleRead, type ReadRequestSummary } from './readCall.js';
@@ -24,6 +24,8 @@ export interface EventStoreDbTestDouble {
   readonly log: TestDoubleLog;
   /** Every `Streams/Read` request received, in order: what clients asked the server to do. */
   readonly reads: readonly ReadRequestSummary[];
+  /** Every `Streams/Append` request received, in order (refused ones too). */
+  readonly appends: readonly AppendRequestSummary[];
   /** Stops the server, ending open subscriptions. */
   stop(): Promise<void>;
 }
@@ -43,10 +45,11 @@ export interface EventStoreDbTestDouble {
 export const startEventStoreDbTestDouble = async (options: TestDoubleOptions = {}): Promise<EventStoreDbTestDouble> => {
   const log = createTestDoubleLog(options);
   const reads: ReadRequestSummary[] = [];
+  const appends: AppendRequestSummary[] = [];
   const server = new Server();
   server.addService(StreamsService, {
     read: handleRead(log, (request) => reads.push(request)),
-    append: handleAppend(log, options.maxAppendSize ?? DEFAULT_MAX_APPEND_SIZE),
+    append: handleAppend(log, options.maxAppendSize ?? DEFAULT_MAX_APPEND_SIZE, (request) => appends.push(request)),
   });
   const port = await new Promise<number>((resolve, reject) =>
     server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, bound) =>
@@ -58,6 +61,7 @@ export const startEventStoreDbTestDouble = async (options: TestDoubleOptions = {
     port,
     log,
     reads,
+    appends,
     stop: () =>
       new Promise<void>((resolve) => {
         server.tryShutdown(() => resolve());

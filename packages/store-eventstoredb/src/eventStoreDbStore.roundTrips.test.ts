@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { note, storeOn } from './storeFixture.js';
+import { type EventStoreDbTestDouble, startEventStoreDbTestDouble } from './testDouble/index.js';
+import { rightOf } from './testFixtureResults.js';
+
+/** What one append asks of the server, counted on the double (the guide states these numbers). */
+describe('round trips of an append to EventStoreDB', () => {
+  let double: EventStoreDbTestDouble;
+  beforeAll(async () => {
+    double = await startEventStoreDbTestDouble();
+  });
+  afterAll(() => double.stop());
+
+  const asked = async (what: () => Promise<unknown>) => {
+    const reads = double.reads.length;
+    const appends = double.appends.length;
+    await what();
+    return {
+      reads: double.reads.slice(reads).map((r) => `${r.direction} ${r.source.replace(/^[^:]*:/, '')}`),
+      appends: double.appends.slice(appends).map((a) => `${String(a.expected)} ${a.stream.replace(/^[^:]*:/, '')}`),
+    };
+  };
+
+  it('to an existing stream: its last event, the append at the revision read, the appended events', async () => {
+    const store = storeOn(double);
+    const acme = store.forTenant('acme');
+    rightOf(await acme.append('review-1', [note('a')]));
+    expect(await asked(async () => rightOf(await acme.append('review-1', [note('b'), note('c')])))).toEqual({
+      reads: ['backwards acme.review-1', 'forwards acme.review-1'],
+      appends: ['0 acme.review-1'],
+    });
+    await store.close();
+  });
+
+  it('to a new stream: also the claim, read then written with no_stream', async () => {
+    const store = storeOn(double);
+    expect(await asked(async () => rightOf(await store.forTenant('acme').append('review-2', [note('a')])))).toEqual({
+      reads: ['backwards acme.review-2', 'forwards streamOwner-review-2', 'forwards acme.review-2'],
+      appends: ['no_stream streamOwner-review-2', 'no_stream acme.review-2'],
+    });
+    await store.close();
+  });
+
+  it('with event ids the writer chose: the whole stream, and a read and a write per id', async () => {
+    const store = storeOn(double);
+    const acme = store.forTenant('acme');
+    rightOf(await acme.append('review-3', [note('a')]));
+    const counted = await asked(async () =>
+      rightOf(await acme.append('review-3', [note('b', 'evt-b'), note('c', 'evt-c')])),
+    );
+    expect(counted.reads.filter((r) => r.includes('eventId-'))).toHaveLength(2);
+    expect(counted.appends.filter((a) => a.includes('eventId-'))).toHaveLength(2);
+    expect(counted.reads[0]).toBe('forwards acme.review-3');
+    await store.close();
+  });
+});
