@@ -1,1 +1,38 @@
-export {};
+/**
+ * @mgmt-review/store-postgres — the event store in a PostgreSQL schema (`pg`), with versioned
+ * schema migrations applied on open.
+ *
+ * Guarantees: an append is one transaction (all or nothing; the stream's row is locked from the
+ * version check to the commit); versions are gapless from 1; global positions strictly increase
+ * and become visible in that order, so a reader or subscriber that reads after its last position
+ * never skips an event (appends take their positions under an advisory lock held to commit);
+ * event ids are unique across the schema; each stream belongs to one tenant. Subscriptions poll
+ * (`pollIntervalMs`) and wake at once on appends made through the same store.
+ */
+export type { PgliteDatabase } from './connection.js';
+export {
+  type InvalidSchemaName,
+  type PostgresOpenError,
+  /** Thrown (as a rejection) by `createPostgresEventStore` when the store cannot be opened. */
+  PostgresOpenFailed,
+  type SchemaTooNew,
+  type StoreOpenFailed,
+} from './errors.js';
+/** Starts a throwaway local server (initdb + pg_ctl) for tests and benchmarks. */
+export {
+  findPostgresBinaries,
+  type LocalPostgres,
+  type LocalPostgresOptions,
+  startLocalPostgres,
+} from './localServer.js';
+/** The schema version this package writes (kept in `<schema>.schema_migrations`). */
+export { SCHEMA_VERSION } from './migrations.js';
+export {
+  /** Opens an event store in a schema; rejects with `PostgresOpenFailed` when it cannot. */
+  createPostgresEventStore,
+  /** Opens an event store in a schema; a `Left` when it cannot (e.g. `SchemaTooNew`). */
+  openPostgresEventStore,
+  type PostgresConnection,
+  type PostgresEventStoreOptions,
+} from './postgresStore.js';
+export { DEFAULT_SCHEMA } from './schemaName.js';

@@ -1,0 +1,84 @@
+import type pg from 'pg';
+
+/** One connection, borrowed for a transaction or a query. */
+export interface Session {
+  query<R>(text: string, values?: readonly unknown[]): Promise<{ readonly rows: R[] }>;
+  /** Returns the connection; pass the error that broke it so a pool discards it. */
+  release(broken?: Error): void;
+}
+
+/** Where sessions come from: a `pg` pool, or a single embedded PGlite database. */
+export interface Connector {
+  connect(): Promise<Session>;
+  /** Ends what the store created itself (a pool built from a connection string); a host's pool stays open. */
+  end(): Promise<void>;
+  /** Whether several sessions really run at once (false for PGlite: one connection, taken in turns). */
+  readonly concurrent: boolean;
+}
+
+/** The part of PGlite the store uses (so the store does not depend on the package). */
+export interface PgliteDatabase {
+  query<R>(text: string, values?: unknown[]): Promise<{ rows: R[] }>;
+}
+
+export const poolConnector = (pool: pg.Pool, owned: boolean): Connector => ({
+  concurrent: true,
+  connect: async () => {
+    const client = await pool.connect();
+    return {
+      query: async <R>(text: string, values?: readonly unknown[]) =>
+        (await client.query(text, values as unknown[])) as unknown as { rows: R[] },
+      release: (broken) => client.release(broken),
+    };
+  },
+  end: async () => {
+    if (owned) await pool.end();
+  },
+});
+
+/** The turn queue of each PGlite database, shared by every store opened on it. */
+const turns = new WeakMap<PgliteDatabase, Promise<void>>();
+
+/**
+ * PGlite is one connection: sessions take turns (across every store on the same database), so a
+ * transaction never interleaves with another caller's statements.
+ */
+export const pgliteConnector = (db: PgliteDatabase): Connector => ({
+  concurrent: false,
+  connect: async () => {
+    let done: () => void = () => {};
+    const mine = new Promise<void>((resolve) => {
+      done = resolve;
+    });
+    const previous = turns.get(db) ?? Promise.resolve();
+    turns.set(
+      db,
+      previous.then(() => mine),
+    );
+    await previous;
+    let released = false;
+    return {
+      query: (text, values) => db.query(text, values === undefined ? undefined : [...values]),
+      release: () => {
+        if (released) return;
+        released = true;
+        done();
+      },
+    };
+  },
+  end: async () => {},
+});
+
+/** Runs one statement on a session of its own. */
+export const queryOnce = async <R>(
+  connector: Connector,
+  text: string,
+  values?: readonly unknown[],
+): Promise<readonly R[]> => {
+  const session = await connector.connect();
+  try {
+    return (await session.query<R>(text, values)).rows;
+  } finally {
+    session.release();
+  }
+};

@@ -1,0 +1,95 @@
+import { type Either, left, right } from 'fp-ts/lib/Either.js';
+import { type Connector, queryOnce } from './connection.js';
+import type { SchemaTooNew } from './errors.js';
+
+/**
+ * The schema, as an ordered list of migrations, each a function of the (validated) schema name.
+ * Each migration is a list of statements (one per query, as PGlite's
+ * extended protocol requires). Migration `i` takes the schema from version `i` to `i + 1`. Never edit a released migration: add one.
+ */
+export const MIGRATIONS: readonly ((schema: string) => readonly string[])[] = [
+  (s) => [
+    `
+  -- Which tenant owns a stream, and its head: the version and hash the next append chains to.
+  CREATE TABLE "${s}".streams (
+    stream_id text PRIMARY KEY,
+    tenant_id text NOT NULL,
+    version   integer NOT NULL CHECK (version >= 1),
+    last_hash text NOT NULL
+  )`,
+    `
+  -- Every event. position comes from an identity sequence; appends take it under an advisory lock
+  -- held to commit, so positions become visible in increasing order (see append.ts).
+  CREATE TABLE "${s}".events (
+    position       bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    event_id       text NOT NULL UNIQUE,
+    tenant_id      text NOT NULL,
+    stream_id      text NOT NULL REFERENCES "${s}".streams (stream_id),
+    stream_version integer NOT NULL CHECK (stream_version >= 1),
+    type           text NOT NULL,
+    schema_version integer NOT NULL,
+    -- json, not jsonb: the text is kept as written, so it reads back byte-for-byte.
+    data           json NOT NULL,
+    metadata       json NOT NULL,
+    prev_hash      text NOT NULL,
+    hash           text NOT NULL,
+    UNIQUE (tenant_id, stream_id, stream_version)
+  )`,
+    // A tenant's history in global order (readAll, subscribe, headPosition).
+    `CREATE INDEX events_by_tenant_position ON "${s}".events (tenant_id, position)`,
+    // A stream's events by version (readStream).
+    `CREATE INDEX events_by_stream_version ON "${s}".events (stream_id, stream_version)`,
+  ],
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * Brings the schema to the current version in one transaction, under an advisory lock so that
+ * processes starting together migrate once. A schema from a newer version is refused untouched.
+ */
+export const migrate = async (connector: Connector, schema: string): Promise<Either<SchemaTooNew, number>> => {
+  const session = await connector.connect();
+  try {
+    await session.query('BEGIN');
+    await session.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`mgmt-review:migrate:${schema}`]);
+    await session.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await session.query(
+      `CREATE TABLE IF NOT EXISTS "${schema}".schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
+    const rows = await session.query<{ version: number | null }>(
+      `SELECT max(version) AS version FROM "${schema}".schema_migrations`,
+    );
+    const found = rows.rows[0]?.version ?? 0;
+    if (found > SCHEMA_VERSION) {
+      await session.query('ROLLBACK');
+      return left({
+        _tag: 'SchemaTooNew',
+        schema,
+        found,
+        supported: SCHEMA_VERSION,
+        message: `schema "${schema}" has event store schema version ${found}, newer than version ${SCHEMA_VERSION} that this version of @mgmt-review/store-postgres knows: upgrade the package to use it`,
+      });
+    }
+    for (let version = found; version < SCHEMA_VERSION; version++) {
+      for (const statement of MIGRATIONS[version]!(schema)) await session.query(statement);
+      await session.query(`INSERT INTO "${schema}".schema_migrations (version) VALUES ($1)`, [version + 1]);
+    }
+    await session.query('COMMIT');
+    return right(SCHEMA_VERSION);
+  } catch (error) {
+    await session.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    session.release();
+  }
+};
+
+/** The schema version recorded in a schema (0 when it has none), for tests and administration. */
+export const schemaVersionOf = async (connector: Connector, schema: string): Promise<number> => {
+  const rows = await queryOnce<{ version: number | null }>(
+    connector,
+    `SELECT max(version) AS version FROM "${schema}".schema_migrations`,
+  );
+  return rows[0]?.version ?? 0;
+};

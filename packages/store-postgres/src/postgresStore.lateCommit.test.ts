@@ -1,0 +1,147 @@
+import type { EventStore, StoredEvent } from '@mgmt-review/eventsourcing';
+import { contractRegistry, countedEvents } from '@mgmt-review/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openWithHooks } from './postgresStore.js';
+import { useTestDatabase } from './testDatabase.js';
+
+const database = useTestDatabase();
+const skip = database.concurrencySkipReason;
+const title = (what: string) => (skip === undefined ? what : `${what} (skipped: ${skip})`);
+
+const opened: EventStore[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((store) => store.close()));
+});
+
+const open = async (beforeCommit?: (events: readonly StoredEvent[]) => Promise<void>) => {
+  const result = await openWithHooks(
+    { ...database.connection(), schema: database.schemaName(), registry: contractRegistry, pollIntervalMs: 5 },
+    beforeCommit === undefined ? {} : { beforeCommit },
+  );
+  if (result._tag === 'Left') throw new Error(result.left.message);
+  opened.push(result.right);
+  return result.right;
+};
+
+const collect = (store: EventStore) => {
+  const received: StoredEvent[] = [];
+  const subscription = store
+    .forTenant('tenant-a')
+    .subscribe()
+    .subscribe((event) => received.push(event));
+  return { received, stop: () => subscription.unsubscribe() };
+};
+
+const until = async (condition: () => boolean | Promise<boolean>, what: string) => {
+  const deadline = Date.now() + 10_000;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+};
+
+/**
+ * A position is taken at insert and becomes visible at commit. If the append holding the lower
+ * position could commit after one holding a higher position, a reader could see the higher one
+ * first and its cursor would then skip the lower one for good.
+ */
+describe('PostgreSQL late commits', () => {
+  it.skipIf(skip !== undefined)(
+    title(
+      'an append that took the lower position and commits late holds later appends back, and the live subscriber receives both in order',
+    ),
+    async () => {
+      let release: () => void = () => {};
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let stalled: readonly StoredEvent[] = [];
+      const store = await open(async (events) => {
+        if (events[0]?.streamId !== 'tally-slow') return;
+        stalled = events;
+        await gate;
+      });
+      const tenant = store.forTenant('tenant-a');
+      await tenant.append('tally-before', countedEvents(1));
+      const subscriber = collect(store);
+      await until(() => subscriber.received.length === 1, 'the catch-up');
+
+      // Whatever happens, let the stalled append finish, so the store can close.
+      const stalledAppend = (async () => {
+        try {
+          const slow = tenant.append('tally-slow', countedEvents(1));
+          await until(() => stalled.length === 1, 'the slow append to take its position');
+          const fast = tenant.append('tally-fast', countedEvents(1));
+          const raw = await database.rawClient();
+          try {
+            // The later append waits for the earlier one's lock: it cannot take a position yet.
+            await until(
+              async () =>
+                (await raw.query("SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"))
+                  .rows[0].n === 1,
+              'the later append to queue behind the earlier one',
+            );
+          } finally {
+            await raw.end();
+          }
+          const seen: StoredEvent[] = [];
+          for await (const batch of tenant.readAll()) seen.push(...batch);
+          expect(seen.map((e) => e.streamId)).toEqual(['tally-before']);
+          expect(subscriber.received.map((e) => e.streamId)).toEqual(['tally-before']);
+          return { slow, fast };
+        } finally {
+          release();
+        }
+      })();
+      const { slow, fast } = await stalledAppend;
+      const [slowResult, fastResult] = await Promise.all([slow, fast]);
+      expect(slowResult._tag).toBe('Right');
+      expect(fastResult._tag).toBe('Right');
+      await until(() => subscriber.received.length === 3, 'the subscriber to receive both appends');
+      subscriber.stop();
+      expect(subscriber.received.map((e) => e.streamId)).toEqual(['tally-before', 'tally-slow', 'tally-fast']);
+      expect(subscriber.received[1]!.globalPosition).toBe(stalled[0]!.globalPosition);
+      expect(subscriber.received[2]!.globalPosition > subscriber.received[1]!.globalPosition).toBe(true);
+    },
+  );
+
+  it.skipIf(skip !== undefined)(
+    title(
+      '8 writers racing on separate streams: every read is a prefix of the final history, and a live subscriber skips nothing',
+    ),
+    async () => {
+      const store = await open();
+      const subscriber = collect(store);
+      const snapshots: string[][] = [];
+      let writing = true;
+      const reader = (async () => {
+        while (writing) {
+          const snapshot: string[] = [];
+          for await (const batch of store.forTenant('tenant-a').readAll({ batchSize: 50 })) {
+            snapshot.push(...batch.map((e) => e.eventId));
+          }
+          snapshots.push(snapshot);
+        }
+      })();
+      await Promise.all(
+        Array.from({ length: 8 }, async (_, writer) => {
+          const tenant = store.forTenant('tenant-a');
+          for (let i = 0; i < 20; i++) {
+            const result = await tenant.append(`tally-w${writer}`, countedEvents(1 + (i % 3)));
+            expect(result._tag).toBe('Right');
+          }
+        }),
+      );
+      writing = false;
+      await reader;
+      const history: StoredEvent[] = [];
+      for await (const batch of store.forTenant('tenant-a').readAll()) history.push(...batch);
+      const ids = history.map((e) => e.eventId);
+      for (const snapshot of snapshots) expect(snapshot).toEqual(ids.slice(0, snapshot.length));
+      await until(() => subscriber.received.length === history.length, 'the subscriber to catch up');
+      subscriber.stop();
+      expect(subscriber.received.map((e) => e.eventId)).toEqual(ids);
+      expect(snapshots.length).toBeGreaterThan(1);
+    },
+  );
+});

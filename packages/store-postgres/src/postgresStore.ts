@@ -1,0 +1,245 @@
+import {
+  type Clock,
+  DEFAULT_BATCH_SIZE,
+  type EventRegistry,
+  type EventStore,
+  type IdGenerator,
+  type ReadAllOptions,
+  type ReadError,
+  type ReadStreamOptions,
+  type StoredEvent,
+  type SubscribeOptions,
+  storeUnavailable,
+  systemClock,
+  type TenantEventStore,
+  uuidV7Ids,
+  validateStreamId,
+} from '@mgmt-review/eventsourcing';
+import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import pg from 'pg';
+import { Subject } from 'rxjs';
+import { createAppender } from './append.js';
+import { type Connector, type PgliteDatabase, pgliteConnector, poolConnector, queryOnce } from './connection.js';
+import { type PostgresOpenError, PostgresOpenFailed } from './errors.js';
+import { migrate } from './migrations.js';
+import { EVENT_COLUMNS, type EventRow, positionParameter, rowToEvent, toPosition } from './rows.js';
+import { DEFAULT_SCHEMA, validateSchemaName } from './schemaName.js';
+import { subscribeTenant } from './subscription.js';
+
+/** Where the store's connections come from: exactly one of these. */
+export type PostgresConnection =
+  /** A host's pool: the store borrows connections and never ends it. */
+  | { readonly pool: pg.Pool }
+  /** The store makes its own pool (ended by `close()`). */
+  | { readonly connectionString: string; readonly maxConnections?: number }
+  /** An embedded PGlite database (development and tests): one connection, taken in turns. */
+  | { readonly pglite: PgliteDatabase };
+
+export type PostgresEventStoreOptions = PostgresConnection & {
+  /** The schema that holds the tables, created if missing. Default `mgmt_review`. */
+  readonly schema?: string;
+  readonly registry: EventRegistry;
+  readonly clock?: Clock;
+  readonly ids?: IdGenerator;
+  /**
+   * How often a subscription with nothing to deliver looks for new events (appends by other
+   * processes). Appends made through this store wake its subscriptions at once. Default 100 ms.
+   */
+  readonly pollIntervalMs?: number;
+};
+
+const UNBOUNDED = 2_147_483_647;
+
+/** The connector for a connection option (internal: tests use it to look behind the store). */
+export const connectorOf = (options: PostgresConnection): Connector => {
+  if ('pool' in options) return poolConnector(options.pool, false);
+  if ('pglite' in options) return pgliteConnector(options.pglite);
+  return poolConnector(
+    new pg.Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 10 }),
+    true,
+  );
+};
+
+/**
+ * Opens an event store in a PostgreSQL schema, creating the schema and applying migrations.
+ * Returns `SchemaTooNew` for a schema written by a newer version of this package, untouched.
+ */
+export const openPostgresEventStore = (
+  options: PostgresEventStoreOptions,
+): Promise<Either<PostgresOpenError, EventStore>> => openWithHooks(options, {});
+
+/** What tests may hook into (not part of the public API). */
+export interface StoreHooks {
+  readonly beforeCommit?: (events: readonly StoredEvent[]) => Promise<void>;
+}
+
+/** `openPostgresEventStore` with test hooks. */
+export const openWithHooks = async (
+  options: PostgresEventStoreOptions,
+  hooks: StoreHooks,
+): Promise<Either<PostgresOpenError, EventStore>> => {
+  const schema = validateSchemaName(options.schema ?? DEFAULT_SCHEMA);
+  if (isLeft(schema)) return schema;
+  const connector = connectorOf(options);
+  try {
+    const migrated = await migrate(connector, schema.right);
+    if (isLeft(migrated)) {
+      await connector.end();
+      return migrated;
+    }
+  } catch (cause) {
+    await connector.end().catch(() => undefined);
+    return left({
+      _tag: 'StoreOpenFailed',
+      schema: schema.right,
+      message: `cannot open the event store in schema "${schema.right}": ${(cause as Error).message}`,
+      cause,
+    });
+  }
+  return right(storeOn(connector, schema.right, options, hooks));
+};
+
+/** Like `openPostgresEventStore`, for hosts without fp-ts: rejects with `PostgresOpenFailed` instead of a `Left`. */
+export const createPostgresEventStore = async (options: PostgresEventStoreOptions): Promise<EventStore> => {
+  const opened = await openPostgresEventStore(options);
+  if (isLeft(opened)) throw new PostgresOpenFailed(opened.left);
+  return opened.right;
+};
+
+const storeOn = (
+  connector: Connector,
+  schema: string,
+  options: PostgresEventStoreOptions,
+  hooks: StoreHooks,
+): EventStore => {
+  const append = createAppender({
+    connector,
+    schema,
+    registry: options.registry,
+    clock: options.clock ?? systemClock,
+    ids: options.ids ?? uuidV7Ids,
+    ...(hooks.beforeCommit === undefined ? {} : { beforeCommit: hooks.beforeCommit }),
+  });
+  const committed = new Subject<string>();
+  const closing = new Subject<void>();
+  let closed = false;
+
+  const readAfter =
+    (tenantId: string, size: number) =>
+    async (after: bigint): Promise<StoredEvent[]> =>
+      (
+        await queryOnce<EventRow>(
+          connector,
+          `SELECT ${EVENT_COLUMNS} FROM "${schema}".events WHERE tenant_id = $1 AND position > $2 ORDER BY position LIMIT $3`,
+          [tenantId, positionParameter(after), size],
+        )
+      ).map(rowToEvent);
+
+  const readStream = async (
+    tenantId: string,
+    streamId: string,
+    read: ReadStreamOptions,
+  ): Promise<Either<ReadError, readonly StoredEvent[]>> => {
+    const valid = validateStreamId(streamId);
+    if (isLeft(valid)) return valid;
+    try {
+      const owner = await queryOnce<{ tenant_id: string }>(
+        connector,
+        `SELECT tenant_id FROM "${schema}".streams WHERE stream_id = $1`,
+        [streamId],
+      );
+      if (owner[0] === undefined) return right([]);
+      if (owner[0].tenant_id !== tenantId) {
+        return left({
+          _tag: 'ForeignStream',
+          streamId,
+          tenantId,
+          message: `stream ${streamId} does not belong to tenant ${tenantId}`,
+        });
+      }
+      // The same meaning as the kernel's selectVersions: bounds inclusive and clamped to the stream.
+      const backwards = read.direction === 'backwards';
+      const low = backwards ? Math.max(read.to ?? 1, 1) : Math.max(read.from ?? 1, 1);
+      const high = Math.min(backwards ? (read.from ?? UNBOUNDED) : (read.to ?? UNBOUNDED), UNBOUNDED);
+      const limit = Math.max(0, Math.ceil(Math.min(read.maxCount ?? UNBOUNDED, UNBOUNDED)));
+      const rows = await queryOnce<EventRow>(
+        connector,
+        `SELECT ${EVENT_COLUMNS} FROM "${schema}".events
+         WHERE stream_id = $1 AND stream_version BETWEEN $2 AND $3
+         ORDER BY stream_version ${backwards ? 'DESC' : 'ASC'} LIMIT $4`,
+        [streamId, low, high, limit],
+      );
+      return right(rows.map(rowToEvent));
+    } catch (error) {
+      return left(storeUnavailable(`PostgreSQL read of ${streamId} failed: ${(error as Error).message}`, error));
+    }
+  };
+
+  const forTenant = (tenantId: string): TenantEventStore => {
+    if (typeof tenantId !== 'string' || tenantId === '') {
+      throw new TypeError('forTenant: a non-empty tenant id is required');
+    }
+    return {
+      tenantId,
+      append: async (streamId, events, appendOptions = {}) => {
+        const result = await append(tenantId, streamId, events, appendOptions);
+        if (result._tag === 'Right' && result.right.events.length > 0 && !result.right.duplicate) {
+          committed.next(tenantId);
+        }
+        return result;
+      },
+      readStream: (streamId, read: ReadStreamOptions = {}) => readStream(tenantId, streamId, read),
+      readAll: (read: ReadAllOptions = {}) => ({
+        async *[Symbol.asyncIterator]() {
+          const next = readAfter(tenantId, read.batchSize ?? DEFAULT_BATCH_SIZE);
+          let after = read.after ?? 0n;
+          for (;;) {
+            const batch = await next(after);
+            if (batch.length === 0) return;
+            after = batch.at(-1)!.globalPosition;
+            yield batch;
+          }
+        },
+      }),
+      subscribe: (subscribe: SubscribeOptions = {}) =>
+        subscribeTenant(
+          {
+            tenantId,
+            readAfter: readAfter(tenantId, DEFAULT_BATCH_SIZE),
+            committed,
+            pollIntervalMs: options.pollIntervalMs ?? 100,
+            closing,
+          },
+          subscribe.after ?? 0n,
+        ),
+      headPosition: async () => {
+        const rows = await queryOnce<{ position: string | number | null }>(
+          connector,
+          `SELECT max(position) AS position FROM "${schema}".events WHERE tenant_id = $1`,
+          [tenantId],
+        );
+        const head = rows[0]?.position ?? null;
+        return head === null ? 0n : toPosition(head);
+      },
+    };
+  };
+
+  return {
+    forTenant,
+    tenants: async () =>
+      (
+        await queryOnce<{ tenant_id: string }>(
+          connector,
+          `SELECT DISTINCT tenant_id FROM "${schema}".streams ORDER BY tenant_id`,
+        )
+      ).map((row) => row.tenant_id),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      closing.next();
+      closing.complete();
+      committed.complete();
+      await connector.end();
+    },
+  };
+};
