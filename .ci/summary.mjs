@@ -21,8 +21,9 @@ for (const suite of report.testResults ?? []) {
       console.log(`skipped: ${test.fullName}`);
     }
   }
-  // A file that failed to load has no assertions but still failed.
-  if ((suite.assertionResults ?? []).length === 0 && suite.status === 'failed') {
+  // A file that failed to load, or whose hooks failed (its tests then show as skipped), still failed.
+  const failedTests = (suite.assertionResults ?? []).filter((test) => test.status === 'failed').length;
+  if (suite.status === 'failed' && failedTests === 0) {
     failed += 1;
     console.log(`failed to run: ${suite.name}: ${suite.message ?? ''}`.trim());
   }

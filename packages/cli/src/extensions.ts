@@ -1,4 +1,89 @@
+import { Option } from 'commander';
+import { type AskOptions, runAsk, runLastDecisions } from './commands/ask.js';
+import { runDemo } from './commands/demo.js';
+import { type KpiOptions, runKpis } from './commands/kpis.js';
+import { type RegisterOptions, runActions, runNonConformities, runReviews, runRisks } from './commands/registers.js';
+import { runReplay } from './commands/replay.js';
 import type { Extension } from './program.js';
 
+const asOfOption = () =>
+  new Option('--as-of <date>', 'answer from what had been recorded by then (YYYY-MM-DD or an ISO-8601 instant)');
+const effectiveOption = () =>
+  new Option('--effective', 'with --as-of: what had happened by then (business time), not what was recorded');
+
 /** The subcommands built on the read models: demo, auditor answers, KPIs, registers, replay. */
-export const extensions: readonly Extension[] = [];
+export const extensions: readonly Extension[] = [
+  (program, run) => {
+    program
+      .command('demo')
+      .description("write a sample organisation's two-year history into the file, then ask it an auditor's questions")
+      .action(run((context) => runDemo(context)));
+
+    program
+      .command('ask')
+      .description("the auditor's questions on clause 9.3, answered with the events each answer rests on")
+      .argument('[question]', 'one question id (e.g. minutes-kept, next-meeting); all ten when left out')
+      .addOption(asOfOption())
+      .addOption(effectiveOption())
+      .option('--evidence <n>', 'evidence events shown per answer (a number, or "all")', '3')
+      .option('--strict', 'exit 1 when any answer is "no" or "partial"', false)
+      .action(
+        run((context, question: string | undefined, options: AskOptions) =>
+          runAsk(context, question, options),
+        ) as never,
+      );
+
+    program
+      .command('last-decisions')
+      .description('what was decided at the last review held, and where its actions stand')
+      .addOption(asOfOption())
+      .addOption(effectiveOption())
+      .action(run((context, options: AskOptions) => runLastDecisions(context, options)) as never);
+
+    program
+      .command('kpis')
+      .description('the trend table for review input d), per month or quarter, with ↑ better / ↓ worse')
+      .option('--from <date>', 'first day of the range (default: two years before --to)')
+      .option('--to <date>', 'last day of the range (default: today, or --as-of)')
+      .addOption(new Option('--period <period>', 'period length').choices(['month', 'quarter']).default('quarter'))
+      .addOption(asOfOption())
+      .addOption(effectiveOption())
+      .action(run((context, options: KpiOptions) => runKpis(context, options)) as never);
+
+    const register = (name: string, description: string, action: typeof runActions, filters: Option[]) => {
+      const command = program
+        .command(name)
+        .description(description)
+        .addOption(asOfOption())
+        .addOption(effectiveOption());
+      for (const filter of filters) command.addOption(filter);
+      command.action(run((context, options: RegisterOptions) => action(context, options)) as never);
+    };
+    register('actions', 'the action register: status, owner, origin, due date, slips, overdue', runActions, [
+      new Option('--open', 'only actions still to be done or verified'),
+      new Option('--overdue', 'only actions past their due date'),
+      new Option('--owner <id>', "only this owner's actions"),
+    ]);
+    register(
+      'nonconformities',
+      'the nonconformity register: where each stands in the steps of 10.2',
+      runNonConformities,
+      [new Option('--open', 'only open nonconformities')],
+    );
+    register('risks', 'the risk register: levels, treatment, plan approval, acceptance and expiry', runRisks, [
+      new Option('--above-appetite', 'only risks above the appetite'),
+      new Option('--owner <id>', "only this owner's risks"),
+    ]);
+    register(
+      'reviews',
+      'the review board: status, dates, agenda coverage, decisions, minutes, next review',
+      runReviews,
+      [new Option('--open', 'only reviews not closed or cancelled')],
+    );
+
+    program
+      .command('replay')
+      .description('rebuild every read model from position 0, with a progress bar and the events/s reached')
+      .action(run((context) => runReplay(context)));
+  },
+];

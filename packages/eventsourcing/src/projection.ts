@@ -43,17 +43,40 @@ export const foldProjection = <S, E extends DomainEvent>(
   return state;
 };
 
-/** Several projections run as one: a state per name, one pass over the history. */
-export const combineProjections = <P extends Record<string, Projection<unknown, E>>, E extends DomainEvent>(
+// biome-ignore lint/suspicious/noExplicitAny: a projection's state type is invariant; any state is accepted here.
+type AnyProjection = Projection<any, any>;
+
+/** The state of each projection of a record of projections, by the same keys. */
+export type CombinedState<P extends Record<string, AnyProjection>> = {
+  [K in keyof P]: P[K] extends Projection<infer S, infer _E> ? S : never;
+};
+
+/** The events a record of projections folds. */
+export type CombinedEvent<P extends Record<string, AnyProjection>> = EventOfProjection<P[keyof P]>;
+
+/** The events a projection folds (distributes over a union of projections). */
+export type EventOfProjection<X> = X extends {
+  readonly initial: () => unknown;
+  readonly apply: (state: never, event: infer R) => unknown;
+}
+  ? R extends RecordedEvent<infer E>
+    ? E
+    : never
+  : never;
+
+/**
+ * Several projections run as one: a state per name, one pass over the history. Its version changes
+ * when any member's version does, so a runner rebuilds the whole when one member changes meaning.
+ */
+export const combineProjections = <P extends Record<string, AnyProjection>>(
   name: string,
   projections: P,
-): Projection<{ [K in keyof P]: P[K] extends Projection<infer S, E> ? S : never }, E> => {
+): Projection<CombinedState<P>, CombinedEvent<P>> => {
   const entries = Object.entries(projections);
-  type State = { [K in keyof P]: P[K] extends Projection<infer S, E> ? S : never };
   return {
     name,
-    version: entries.reduce((sum, [, p]) => sum * 31 + p.version, 1),
-    initial: () => Object.fromEntries(entries.map(([key, p]) => [key, p.initial()])) as State,
+    version: entries.reduce((sum, [, p]) => (sum * 31 + p.version) % 2_147_483_647, 1),
+    initial: () => Object.fromEntries(entries.map(([key, p]) => [key, p.initial()])) as CombinedState<P>,
     apply: (state, event) => {
       const record = state as Record<string, unknown>;
       for (const [key, p] of entries) record[key] = p.apply(record[key], event);
