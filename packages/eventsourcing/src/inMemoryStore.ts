@@ -37,6 +37,8 @@ const foreign = (streamId: string, tenantId: string): ForeignStream => ({
   message: `stream ${streamId} does not belong to tenant ${tenantId}`,
 });
 
+const NOTHING_FOUND: ReadonlyMap<string, StoredEvent> = new Map();
+
 /** Index of the first event whose position is greater than `after` (events sorted by position). */
 const firstAfter = (events: readonly StoredEvent[], after: GlobalPosition): number => {
   let lo = 0;
@@ -77,12 +79,12 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): Ev
     if (isLeft(checked)) return checked;
     const stream = streams.get(streamId);
     if (stream !== undefined && stream.tenantId !== tenantId) return left(foreign(streamId, tenantId));
-    const found = new Map<string, StoredEvent>();
+    let found: Map<string, StoredEvent> | undefined;
     for (const event of events) {
       const existing = event.eventId === undefined ? undefined : byEventId.get(event.eventId);
-      if (existing !== undefined) found.set(existing.eventId, existing);
+      if (existing !== undefined) (found ??= new Map()).set(existing.eventId, existing);
     }
-    const retry = classifyRetry(streamId, events, found);
+    const retry = classifyRetry(streamId, events, found ?? NOTHING_FOUND);
     if (isLeft(retry)) return retry;
     const current = stream?.events.at(-1);
     if (retry.right !== 'new') {

@@ -18,7 +18,25 @@ export type SealedEvent = Omit<StoredEvent, 'globalPosition'>;
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
+const isNonEmptyText = (value: unknown): boolean => typeof value === 'string' && value !== '';
+const isInstant = (value: unknown): boolean =>
+  typeof value === 'string' && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+
+/** The common case, checked without allocating: every append runs it for every event. */
+const isWellFormed = (event: NewEvent): boolean => {
+  const m = event.metadata as Partial<NewEvent['metadata']> | undefined | null;
+  return (
+    typeof m === 'object' &&
+    m !== null &&
+    isNonEmptyText(m.actor?.id) &&
+    isNonEmptyText(m.actor?.role) &&
+    isInstant(m.occurredAt) &&
+    (event.eventId === undefined || isNonEmptyText(event.eventId))
+  );
+};
+
 const checkMetadata = (event: NewEvent, index: number): InvalidInput | undefined => {
+  if (isWellFormed(event)) return undefined;
   const problems: { path: string; message: string }[] = [];
   const m = event.metadata as Partial<NewEvent['metadata']> | undefined;
   const at = `events.${index}.metadata`;
@@ -51,8 +69,9 @@ export const checkNewEvents = (events: readonly NewEvent[]): Either<InvalidInput
   if (!Array.isArray(events)) {
     return left(invalidInput([{ path: 'events', message: 'an array of events is required' }]));
   }
-  const ids = new Set<string>();
-  for (const [index, event] of events.entries()) {
+  const ids = events.length > 1 ? new Set<string>() : undefined;
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index] as NewEvent | null | undefined;
     if (typeof event !== 'object' || event === null || typeof event.type !== 'string') {
       return left(
         invalidInput([{ path: `events.${index}`, message: 'an event with a type, data and metadata is required' }]),
@@ -60,7 +79,7 @@ export const checkNewEvents = (events: readonly NewEvent[]): Either<InvalidInput
     }
     const problem = checkMetadata(event, index);
     if (problem !== undefined) return left(problem);
-    if (event.eventId !== undefined) {
+    if (event.eventId !== undefined && ids !== undefined) {
       if (ids.has(event.eventId)) {
         return left({
           _tag: 'DuplicateEventId',
@@ -71,8 +90,10 @@ export const checkNewEvents = (events: readonly NewEvent[]): Either<InvalidInput
       ids.add(event.eventId);
     }
   }
-  return right(undefined);
+  return WELL_FORMED;
 };
+
+const WELL_FORMED: Either<never, void> = right(undefined);
 
 /**
  * Validates, versions and hashes events for one append — the part every store does the same way.
@@ -106,7 +127,8 @@ export const sealEvents = (input: {
       correlationId: event.metadata.correlationId ?? ownCommandId,
       causationId: event.metadata.causationId ?? ownCommandId,
     };
-    const fields = {
+    // Built once with its final shape; the hash, computed over the other fields, is filled in last.
+    const sealedEvent = {
       eventId: event.eventId ?? input.ids.next(),
       tenantId: input.tenantId,
       streamId: input.streamId,
@@ -116,20 +138,11 @@ export const sealEvents = (input: {
       data: encoded.right.data,
       metadata,
       prevHash,
+      hash: '',
     };
-    const hash = hashOf(fields);
-    sealed.push({
-      eventId: fields.eventId,
-      tenantId: fields.tenantId,
-      streamId: fields.streamId,
-      streamVersion: fields.streamVersion,
-      type: fields.type,
-      schemaVersion: fields.schemaVersion,
-      data: fields.data,
-      metadata,
-      prevHash,
-      hash,
-    });
+    const hash = hashOf(sealedEvent);
+    sealedEvent.hash = hash;
+    sealed.push(sealedEvent);
     prevHash = hash;
   }
   return right(sealed);
