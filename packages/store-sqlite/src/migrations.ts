@@ -34,10 +34,9 @@ export const MIGRATIONS: readonly string[] = [
     UNIQUE (tenant_id, stream_id, stream_version)
   );
 
-  -- A tenant's history in global order (readAll, subscribe, headPosition).
+  -- A tenant's history in global order (readAll, subscribe, headPosition). A stream's events by
+  -- version (readStream) use the unique (tenant_id, stream_id, stream_version) index.
   CREATE INDEX events_by_tenant_position ON events (tenant_id, position);
-  -- A stream's events by version (readStream).
-  CREATE INDEX events_by_stream_version ON events (stream_id, stream_version);
   `,
 ];
 

@@ -143,8 +143,20 @@ const storeOn = (db: Database.Database, options: SqliteEventStoreOptions): Event
         const limit = Math.max(0, Math.ceil(read.maxCount ?? UNBOUNDED));
         const rows =
           read.direction === 'backwards'
-            ? statements.streamBackwards.all(streamId, Math.max(read.to ?? 1, 1), read.from ?? UNBOUNDED, limit)
-            : statements.streamForwards.all(streamId, Math.max(read.from ?? 1, 1), read.to ?? UNBOUNDED, limit);
+            ? statements.streamBackwards.all(
+                tenantId,
+                streamId,
+                Math.max(read.to ?? 1, 1),
+                read.from ?? UNBOUNDED,
+                limit,
+              )
+            : statements.streamForwards.all(
+                tenantId,
+                streamId,
+                Math.max(read.from ?? 1, 1),
+                read.to ?? UNBOUNDED,
+                limit,
+              );
         return right(rows.map(rowToEvent));
       },
       readAll: (read: ReadAllOptions = {}) => ({

@@ -18,8 +18,8 @@ export interface Statements {
     [string, string, string, number, string, number, string, string, string, string],
     unknown
   >;
-  readonly streamForwards: Statement<[string, number, number, number], EventRow>;
-  readonly streamBackwards: Statement<[string, number, number, number], EventRow>;
+  readonly streamForwards: Statement<[string, string, number, number, number], EventRow>;
+  readonly streamBackwards: Statement<[string, string, number, number, number], EventRow>;
   readonly tenantAfter: Statement<[string, bigint, number], EventRow>;
   readonly tenantHead: Statement<[string], { position: bigint | null }>;
   readonly storeHead: Statement<[], { position: bigint | null }>;
@@ -42,12 +42,12 @@ export const prepareStatements = (db: Database.Database): Statements => {
       `INSERT INTO events (event_id, tenant_id, stream_id, stream_version, type, schema_version, data, metadata, prev_hash, hash)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    streamForwards: prepare<[string, number, number, number], EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND stream_version BETWEEN ? AND ?
+    streamForwards: prepare<[string, string, number, number, number], EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE tenant_id = ? AND stream_id = ? AND stream_version BETWEEN ? AND ?
        ORDER BY stream_version ASC LIMIT ?`,
     ),
-    streamBackwards: prepare<[string, number, number, number], EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND stream_version BETWEEN ? AND ?
+    streamBackwards: prepare<[string, string, number, number, number], EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE tenant_id = ? AND stream_id = ? AND stream_version BETWEEN ? AND ?
        ORDER BY stream_version DESC LIMIT ?`,
     ),
     tenantAfter: prepare<[string, bigint, number], EventRow>(
