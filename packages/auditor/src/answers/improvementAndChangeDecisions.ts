@@ -1,5 +1,6 @@
 import type { DecisionKind } from '@mgmt-review/core';
 import { type AuditorAnswer, answerOf } from '../answer.js';
+import { distinctEvidence } from '../evidence.js';
 import { reviewsHeld } from '../reviewsHeld.js';
 import type { AuditorState } from '../state.js';
 
@@ -29,7 +30,12 @@ export const improvementAndChangeDecisions = (
     });
   }
   for (const d of last.decisions) counts[d.kind] += 1;
-  const evidence = last.decisions.filter((d) => d.kind !== 'resourceNeed').map((d) => d.evidence);
+  // The meeting is cited too: with no decision, it is what shows that none was taken.
+  const evidence = distinctEvidence([
+    last.meeting.evidence,
+    ...last.decisions.filter((d) => d.kind !== 'resourceNeed').map((d) => d.evidence),
+    last.minutesApproved?.evidence,
+  ]);
   const both = counts.improvement > 0 && counts.ismsChange > 0;
   const neither = counts.improvement === 0 && counts.ismsChange === 0;
   const where = `${last.reviewId} (${last.meeting.day})`;
