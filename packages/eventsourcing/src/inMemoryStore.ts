@@ -82,7 +82,9 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): Ev
     let found: Map<string, StoredEvent> | undefined;
     for (const event of events) {
       const existing = event.eventId === undefined ? undefined : byEventId.get(event.eventId);
-      if (existing !== undefined) (found ??= new Map()).set(existing.eventId, existing);
+      if (existing === undefined) continue;
+      found ??= new Map();
+      found.set(existing.eventId, existing);
     }
     const retry = classifyRetry(streamId, events, found ?? NOTHING_FOUND);
     if (isLeft(retry)) return retry;
