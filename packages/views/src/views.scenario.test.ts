@@ -213,6 +213,34 @@ describe('views of a small hand-written history, read value by value', () => {
     expect(reviewBoard(asOf).map((r) => r.reviewId)).toEqual(['q1']);
   });
 
+  it('after a meeting with no next review planned, the follow-ups say one is missing', async () => {
+    const held = await replay(history.tenant, registry, viewsProjection, {
+      asOf: { recordedAt: '2026-04-03T09:30:00Z' },
+    });
+    expect(reviewBoard(held)[0]).toMatchObject({ reviewId: 'q1', status: 'minutesApproved', nextReview: undefined });
+    expect(followUps(held, { now: '2026-04-03', horizon: 30 }).map((n) => n.key)).toEqual([
+      'nextReviewMissing:q1',
+      'actionDueSoon:act-backup:2026-04-30',
+    ]);
+  });
+
+  it('a next review announced but not scheduled yet is on the calendar and in the follow-ups', async () => {
+    const announced = await replay(history.tenant, registry, viewsProjection, {
+      asOf: { recordedAt: '2026-04-03T10:30:00Z' },
+    });
+    expect(calendar(announced, { now: '2026-06-10', horizon: 30 }).upcoming).toEqual([
+      { date: '2026-06-30', kind: 'nextReview', subjectId: 'q1', ownerId: 'u-ceo', daysFromNow: 20 },
+    ]);
+    expect(followUps(announced, { now: '2026-06-10', horizon: 30 }).map((n) => n.key)).toEqual([
+      'actionOverdue:act-backup:2026-04-30',
+      'reviewDue:after-q1:2026-06-30',
+    ]);
+    expect(followUps(announced, { now: '2026-07-01', horizon: 30 }).map((n) => n.key)).toEqual([
+      'actionOverdue:act-backup:2026-04-30',
+      'reviewOverdue:after-q1:2026-06-30',
+    ]);
+  });
+
   it('a day that is not a date is refused, naming the parameter', () => {
     expect(() => actionRegister(state, { now: 'tomorrow' })).toThrow(/now: expected an ISO-8601 day/);
     expect(() => followUps(state, { now, horizon: -1 })).toThrow(/horizon/);
