@@ -1,4 +1,8 @@
-import { MaxAppendSizeExceededError, WrongExpectedVersionError } from '@eventstore/db-client';
+import {
+  type AppendResult as AppendResultOfClient,
+  MaxAppendSizeExceededError,
+  WrongExpectedVersionError,
+} from '@eventstore/db-client';
 import {
   type AppendError,
   type AppendOptions,
@@ -103,10 +107,11 @@ const appendOnce = async (
   const taken = await record(ctx.client, ctx.names, chosenIds, here);
   if (taken !== undefined) return left(duplicateEventId(taken));
   const name = ctx.names.tenantStream(tenantId, streamId);
+  let appended: AppendResultOfClient;
   try {
     // Always the revision read: the hash chain was sealed on it, so a writer that got in between
     // must make this attempt fail, whatever the caller expected.
-    await ctx.client.appendToStream(name, sealed.right.map(toEventData), {
+    appended = await ctx.client.appendToStream(name, sealed.right.map(toEventData), {
       expectedRevision: toExpectedRevision(head.version),
     });
   } catch (error) {
@@ -123,6 +128,18 @@ const appendOnce = async (
       );
     }
     throw error;
+  }
+  const [only] = sealed.right;
+  if (sealed.right.length === 1 && chosenIds.length === 0 && only !== undefined && appended.position !== undefined) {
+    // One event with an id the store just generated: nobody else can have written it, and the
+    // position the server reports for the append is that event's own.
+    const globalPosition = globalPositionOf(appended.position);
+    return right({
+      events: [{ ...only, globalPosition }],
+      streamVersion: only.streamVersion,
+      globalPosition,
+      duplicate: false,
+    });
   }
   // The server reports one position per append; each event's own comes from reading them back.
   const written = await readEsdbStream(ctx.client, name, {

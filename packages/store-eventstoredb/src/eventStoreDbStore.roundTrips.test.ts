@@ -1,3 +1,4 @@
+import type { StoredEvent } from '@mgmt-review/eventsourcing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { note, storeOn } from './storeFixture.js';
 import { type EventStoreDbTestDouble, startEventStoreDbTestDouble } from './testDouble/index.js';
@@ -32,9 +33,25 @@ describe('round trips of an append to EventStoreDB', () => {
     await store.close();
   });
 
+  it('of one event: no read back, its position is the one the server reports for the append', async () => {
+    const store = storeOn(double);
+    const acme = store.forTenant('acme');
+    rightOf(await acme.append('review-4', [note('a')]));
+    let appended: readonly StoredEvent[] = [];
+    expect(
+      await asked(async () => {
+        appended = rightOf(await acme.append('review-4', [note('b')])).events;
+      }),
+    ).toEqual({ reads: ['backwards acme.review-4'], appends: ['0 acme.review-4'] });
+    expect(rightOf(await acme.readStream('review-4', { from: 2 }))).toEqual(appended);
+    await store.close();
+  });
+
   it('to a new stream: also the claim, read then written with no_stream', async () => {
     const store = storeOn(double);
-    expect(await asked(async () => rightOf(await store.forTenant('acme').append('review-2', [note('a')])))).toEqual({
+    expect(
+      await asked(async () => rightOf(await store.forTenant('acme').append('review-2', [note('a'), note('b')]))),
+    ).toEqual({
       reads: ['backwards acme.review-2', 'forwards streamOwner-review-2', 'forwards acme.review-2'],
       appends: ['no_stream streamOwner-review-2', 'no_stream acme.review-2'],
     });

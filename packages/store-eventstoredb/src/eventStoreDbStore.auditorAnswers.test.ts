@@ -1,0 +1,65 @@
+import { askAuditor } from '@mgmt-review/auditor';
+import { domainRegistry } from '@mgmt-review/core';
+import { createDemoClock, DEMO_TENANT, demoSteps, writeSteps } from '@mgmt-review/demo';
+import {
+  createInMemoryEventStore,
+  type EventStore,
+  type StoredEvent,
+  sequentialIds,
+  verifyHistory,
+} from '@mgmt-review/eventsourcing';
+import { v4 as uuidv4 } from 'uuid';
+import { describe, expect, it } from 'vitest';
+import { createEventStoreDbEventStore } from './eventStoreDbStore.js';
+import { startEventStoreDbTestDouble } from './testDouble/index.js';
+
+const everything = async (batches: AsyncIterable<readonly StoredEvent[]>) => {
+  const events: StoredEvent[] = [];
+  for await (const batch of batches) events.push(...batch);
+  return events;
+};
+
+const withoutPosition = ({ globalPosition: _, ...rest }: StoredEvent) => rest;
+
+/** The first year of the demo organisation's story: reviews, actions, nonconformities and risks. */
+const firstYear = demoSteps().slice(0, Math.ceil(demoSteps().length / 2));
+
+/** Writes the first year into a store made with the demo's clock (recordedAt follows the story). */
+const keepFirstYear = async (makeStore: (deps: Parameters<typeof createInMemoryEventStore>[0]) => EventStore) => {
+  const clock = createDemoClock();
+  const store = makeStore({ registry: domainRegistry, clock, ids: sequentialIds('event') });
+  const written = await writeSteps(store, firstYear, { tenantId: DEMO_TENANT, clock });
+  if (written._tag === 'Left') throw new Error(written.left.message);
+  return store;
+};
+
+describe("a year of the demo organisation's management reviews, kept in EventStoreDB", () => {
+  it("reads back verified, as the same events as in memory, and the auditor's answers are the same", async () => {
+    const double = await startEventStoreDbTestDouble();
+    const esdb = await keepFirstYear((deps) =>
+      createEventStoreDbEventStore({
+        connectionString: double.connectionString,
+        namespace: `demo-${uuidv4()}`,
+        ...deps,
+      }),
+    );
+    const memory = await keepFirstYear(createInMemoryEventStore);
+    const kept = esdb.forTenant(DEMO_TENANT);
+    const reference = memory.forTenant(DEMO_TENANT);
+
+    const keptEvents = await everything(kept.readAll());
+    expect(keptEvents.length).toBeGreaterThan(300);
+    expect(keptEvents.map(withoutPosition)).toEqual((await everything(reference.readAll())).map(withoutPosition));
+    expect(await verifyHistory(kept.readAll({ batchSize: 100 }))).toMatchObject({
+      ok: true,
+      events: keptEvents.length,
+    });
+
+    for (const event of [keptEvents[Math.floor(keptEvents.length / 2)]!, keptEvents.at(-1)!]) {
+      const asOf = { asOf: { recordedAt: event.metadata.recordedAt } };
+      expect(await askAuditor(kept, 'all', asOf)).toEqual(await askAuditor(reference, 'all', asOf));
+    }
+    await Promise.all([esdb.close(), memory.close()]);
+    await double.stop();
+  });
+});
