@@ -50,7 +50,7 @@ export const claim = async (
   }
 };
 
-/** Every claim of the store, in the order they were made: `{ tenantId, streamId }`. */
+/** Whether an event's data is a claim: `{ tenantId, streamId }`. */
 export const isClaim = (data: unknown): data is { tenantId: string; streamId: string } =>
   typeof data === 'object' &&
   data !== null &&
