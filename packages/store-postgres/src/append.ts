@@ -55,12 +55,17 @@ interface StreamHeadRow {
 /**
  * Writes sealed events. The advisory lock is the answer to late commits: a position is taken from
  * the sequence at insert but becomes visible only at commit, so two appends committing in the
- * other order would let a reader see position n+1 before n and skip n for good. Holding one lock
- * per schema from the first position taken to the commit (PostgreSQL releases it only after the
- * commit is visible) makes positions visible in increasing order. Everything that can run before
- * the lock (stream checks, validation, hashing, the stream row) does, so the lock is held for two
- * statements and the commit.
+ * other order would let a reader see position n+1 before n and skip n for good. Each append takes
+ * its tenant's lock before its first position and holds it to the commit (PostgreSQL releases it
+ * only once the commit is visible), so a tenant's positions become visible in increasing order.
+ * Every read (readAll, subscribe, headPosition) is scoped to one tenant, so that is the order a
+ * reader sees; appends of different tenants do not wait for each other. Everything that can run
+ * before the lock (stream checks, validation, hashing, the stream row) does; the lock is taken by
+ * the INSERT itself (its rows need the lock row before they get a position) and held to the commit.
  */
+/** The advisory lock that orders one tenant's appends (hashed to an int4 by PostgreSQL). */
+export const appendLockKey = (schema: string, tenantId: string): string => `mgmt-review:append:${schema}:${tenantId}`;
+
 const insertEvents = async (
   session: Session,
   schema: string,
@@ -68,12 +73,13 @@ const insertEvents = async (
   streamId: string,
   sealed: readonly SealedEvent[],
 ): Promise<StoredEvent[]> => {
-  await session.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`mgmt-review:append:${schema}`]);
   const inserted = await session.query<{ position: string | number; stream_version: number }>(
-    `INSERT INTO "${schema}".events
+    `WITH tenant_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock(hashtext($11)))
+     INSERT INTO "${schema}".events
        (event_id, tenant_id, stream_id, stream_version, type, schema_version, data, metadata, prev_hash, hash)
      SELECT u.event_id, $1, $2, u.stream_version, u.type, u.schema_version, u.data::json, u.metadata::json, u.prev_hash, u.hash
-     FROM unnest($3::text[], $4::int[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[])
+     FROM tenant_lock,
+       unnest($3::text[], $4::int[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[])
        WITH ORDINALITY AS u(event_id, stream_version, type, schema_version, data, metadata, prev_hash, hash, ord)
      ORDER BY u.ord
      RETURNING position, stream_version`,
@@ -88,6 +94,7 @@ const insertEvents = async (
       sealed.map((e) => JSON.stringify(e.metadata)),
       sealed.map((e) => e.prevHash),
       sealed.map((e) => e.hash),
+      appendLockKey(schema, tenantId),
     ],
   );
   const positions = new Map(inserted.rows.map((row) => [row.stream_version, toPosition(row.position)]));

@@ -5,7 +5,8 @@
  * Guarantees: an append is one transaction (all or nothing; the stream's row is locked from the
  * version check to the commit); versions are gapless from 1; global positions strictly increase
  * and become visible in that order, so a reader or subscriber that reads after its last position
- * never skips an event (appends take their positions under an advisory lock held to commit);
+ * never skips an event (a tenant's appends take their positions under the tenant's advisory lock,
+ * held to commit; every read is scoped to one tenant);
  * event ids are unique across the schema; each stream belongs to one tenant. Subscriptions poll
  * (`pollIntervalMs`) and wake at once on appends made through the same store.
  */

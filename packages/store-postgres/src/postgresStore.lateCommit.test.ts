@@ -105,6 +105,29 @@ describe('PostgreSQL late commits', () => {
     },
   );
 
+  it.skipIf(skip !== undefined)(title("a stalled append holds back only its own tenant's appends"), async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let stalled = false;
+    const store = await open(async (events) => {
+      if (events[0]?.streamId !== 'tally-slow') return;
+      stalled = true;
+      await gate;
+    });
+    try {
+      const slow = store.forTenant('tenant-a').append('tally-slow', countedEvents(1));
+      await until(() => stalled, 'the slow append to take its position');
+      const other = await store.forTenant('tenant-b').append('tally-other', countedEvents(1));
+      expect(other._tag).toBe('Right');
+      release();
+      expect((await slow)._tag).toBe('Right');
+    } finally {
+      release();
+    }
+  });
+
   it.skipIf(skip !== undefined)(
     title(
       '8 writers racing on separate streams: every read is a prefix of the final history, and a live subscriber skips nothing',
