@@ -11,6 +11,20 @@ const describe = (value: unknown): string => {
   }
 };
 
+type Described = { readonly _tag?: string; readonly type?: Described };
+
+/**
+ * Whether a codec only branches into members (a union or intersection, possibly wrapped by
+ * `t.exact`, `t.readonly` or a refinement, which validate in the same context): its members'
+ * numeric keys are not fields.
+ */
+const isBranching = (type: Described | undefined): boolean => {
+  const tag = type?._tag;
+  if (tag === 'UnionType' || tag === 'IntersectionType') return true;
+  if (tag === 'ExactType' || tag === 'ReadonlyType' || tag === 'RefinementType') return isBranching(type?.type);
+  return false;
+};
+
 /**
  * Turns io-ts validation errors into field problems with dotted paths (`data.attendees.0.role`).
  * Union and intersection branches add numeric keys that are not fields; they are dropped so the
@@ -25,8 +39,7 @@ export const formatValidationErrors = (errors: t.Errors, prefix = ''): FieldProb
       const entry = error.context[i];
       const parent = error.context[i - 1];
       if (entry === undefined || parent === undefined) continue;
-      const parentTag = (parent.type as { _tag?: string })._tag;
-      if (parentTag === 'UnionType' || parentTag === 'IntersectionType') continue;
+      if (isBranching(parent.type as Described)) continue;
       if (entry.key !== '') keys.push(entry.key);
     }
     const path = keys.join('.');
