@@ -85,9 +85,10 @@ export const plannedIntervals = (state: AuditorState, now: string): AuditorAnswe
       `${g.toReviewId === undefined ? `since ${g.fromReviewId} (no meeting yet)` : `${g.fromReviewId} to ${g.toReviewId}`}: ${g.days} days, due by ${g.dueBy}${g.reasons.length > 0 ? ` (${g.reasons.join('; ')})` : ''}`,
   );
   const verdict = longer.length * 2 > intervals ? 'no' : 'partial';
+  const running = gaps.at(-1)?.toReviewId === undefined;
   return answerOf('planned-intervals', now, {
     verdict,
-    sentence: `${verdict === 'no' ? 'No' : 'Partly'}: of ${plural(gaps.length, 'interval')} between ${plural(held.length, 'review')} held, ${longer.length} ${longer.length === 1 ? 'was' : 'were'} longer than the cadence — ${listed(described)}.`,
+    sentence: `${verdict === 'no' ? 'No' : 'Partly'}: of ${plural(gaps.length, 'interval')} between the ${plural(held.length, 'review')} held${running ? ' and since the last one' : ''}, ${longer.length} ${longer.length === 1 ? 'was' : 'were'} longer than the cadence — ${listed(described)}.`,
     details,
     evidence: distinctEvidence(evidence),
   });
