@@ -61,6 +61,21 @@ export const toEventData = (event: SealedEvent): EventData => {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** Our metadata, field by field: what a reader may rely on without casting blindly. */
+const isEventMetadata = (value: unknown): value is EventMetadata =>
+  isObject(value) &&
+  isObject(value.actor) &&
+  isString(value.actor.id) &&
+  isString(value.actor.role) &&
+  isString(value.occurredAt) &&
+  isString(value.recordedAt) &&
+  isString(value.commandId) &&
+  isString(value.correlationId) &&
+  isString(value.causationId);
+
+/** The envelope in an event's metadata, when it has the shape this store writes. */
 const envelopeOf = (metadata: unknown): StoredEnvelope | undefined => {
   if (!isObject(metadata) || !isObject(metadata.envelope)) return undefined;
   const e = metadata.envelope;
@@ -69,7 +84,7 @@ const envelopeOf = (metadata: unknown): StoredEnvelope | undefined => {
     typeof e.streamId === 'string' &&
     typeof e.streamVersion === 'number' &&
     typeof e.schemaVersion === 'number' &&
-    isObject(e.metadata) &&
+    isEventMetadata(e.metadata) &&
     typeof e.prevHash === 'string' &&
     typeof e.hash === 'string'
     ? (e as unknown as StoredEnvelope)
