@@ -86,6 +86,15 @@ export const plannedIntervals = (state: AuditorState, now: string): AuditorAnswe
   );
   const verdict = longer.length * 2 > intervals ? 'no' : 'partial';
   const running = gaps.at(-1)?.toReviewId === undefined;
+  if (held.length === 1 && running) {
+    const only = gaps[0]!;
+    return answerOf('planned-intervals', now, {
+      verdict,
+      sentence: `No: no review has been held since ${only.fromReviewId} on ${only.fromDay}, ${plural(only.days, 'day')} ago; the next was due by ${only.dueBy}.`,
+      details,
+      evidence: distinctEvidence(evidence),
+    });
+  }
   return answerOf('planned-intervals', now, {
     verdict,
     sentence: `${verdict === 'no' ? 'No' : 'Partly'}: of ${plural(gaps.length, 'interval')} between the ${plural(held.length, 'review')} held${running ? ' and since the last one' : ''}, ${longer.length} ${longer.length === 1 ? 'was' : 'were'} longer than the cadence — ${listed(described)}.`,
