@@ -130,7 +130,7 @@ export const correctiveActionsVerified = (
   const evidence = distinctEvidence([
     ...ok.flatMap((a) => a.evidence),
     ...due.filter((a) => !a.implementedAndVerified).flatMap((a) => a.evidence.slice(0, 1)),
-    ...verifiedNcs.flatMap((n) => n.evidence),
+    ...nonConformities.filter((n) => n.effectiveness !== 'notVerified').flatMap((n) => n.evidence),
   ]);
   if (due.length === 0) {
     return answerOf('corrective-actions-verified', now, {
@@ -145,12 +145,21 @@ export const correctiveActionsVerified = (
   }
   const overdue = due.filter((a) => a.overdue).map((a) => a.actionId);
   const waiting = due.filter((a) => a.awaitingVerification).map((a) => a.actionId);
-  const problems = [
+  const problems: string[] = [
     overdue.length > 0 ? `${plural(overdue.length, 'is', 'are')} overdue (${listed(overdue)})` : undefined,
     waiting.length > 0 ? `${plural(waiting.length, 'awaits', 'await')} verification (${listed(waiting)})` : undefined,
   ].filter((p) => p !== undefined);
+  // 10.2 d: actions done and checked do not make a correction effective; the nonconformity's own review says.
+  const notEffective = nonConformities
+    .filter((n) => n.status === 'open' && n.effectiveness === 'notEffective')
+    .map((n) => n.nonConformityId);
+  if (notEffective.length > 0) {
+    problems.push(
+      `${plural(notEffective.length, 'nonconformity', 'nonconformities')} found not effectively corrected (${listed(notEffective)})`,
+    );
+  }
   const ncText = `${plural(verifiedNcs.length, 'nonconformity', 'nonconformities')} had the effectiveness of ${verifiedNcs.length === 1 ? 'its' : 'their'} corrective actions verified.`;
-  const verdict = ok.length === due.length ? 'yes' : ok.length === 0 ? 'no' : 'partial';
+  const verdict = ok.length === 0 ? 'no' : ok.length === due.length && notEffective.length === 0 ? 'yes' : 'partial';
   const head =
     verdict === 'yes'
       ? `Yes: all ${plural(due.length, 'corrective action')} due ${due.length === 1 ? 'is' : 'are'} implemented and verified`
