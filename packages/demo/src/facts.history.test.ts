@@ -41,6 +41,11 @@ describe('the facts the demo states hold in the history it writes', () => {
       expect(review.previousReviewId).toBe(previous);
       previous = reviewId;
     }
+    const days: string[] = [];
+    for (const reviewId of demoFacts.heldReviewIds) {
+      days.push((await runOrThrow(handles.reviews.load(reviewId))).state.meetingDay ?? '');
+    }
+    expect(days).toEqual(demoFacts.meetingDays);
     const next = (await runOrThrow(handles.reviews.load(demoFacts.nextReviewId))).state;
     expect(next.status).toBe('scheduled');
     expect(next.plannedDate).toBe(demoFacts.nextReviewPlannedDate);
@@ -101,11 +106,16 @@ describe('the facts the demo states hold in the history it writes', () => {
     }
   });
 
-  it('ends at its stated now: no event happens after it', async () => {
+  it('starts at its stated start and ends at its stated now: no event happens after it', async () => {
+    let first = '';
     let last = '';
     for await (const batch of history.tenant.readAll()) {
-      for (const event of batch) if (event.metadata.occurredAt > last) last = event.metadata.occurredAt;
+      for (const event of batch) {
+        if (first === '') first = event.metadata.occurredAt;
+        if (event.metadata.occurredAt > last) last = event.metadata.occurredAt;
+      }
     }
+    expect(first).toBe(demoFacts.startsAt);
     expect(Date.parse(last)).toBeLessThanOrEqual(Date.parse(demoFacts.now));
     expect(last.slice(0, 7)).toBe('2026-09');
   });

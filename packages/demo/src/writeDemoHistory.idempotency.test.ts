@@ -1,8 +1,10 @@
 import { domainRegistry } from '@mgmt-review/core';
-import { createInMemoryEventStore, sequentialIds, verifyHistory } from '@mgmt-review/eventsourcing';
+import { createInMemoryEventStore, type EventStore, sequentialIds, verifyHistory } from '@mgmt-review/eventsourcing';
 import { describe, expect, it } from 'vitest';
 import { createDemoClock } from './calendar.js';
+import { demoSteps } from './story.js';
 import { writeDemoHistory } from './writeDemoHistory.js';
+import { writeSteps } from './writeSteps.js';
 
 describe('writing the demo history again', () => {
   it('appends nothing: every command is found already handled', async () => {
@@ -40,5 +42,29 @@ describe('writing the demo history again', () => {
     const seen: number[] = [];
     const written = await writeDemoHistory(store, { onProgress: (done, total) => done === total && seen.push(done) });
     expect(seen).toEqual([written._tag === 'Right' ? written.right.commands : -1]);
+  });
+
+  it('resumes a run stopped half-way into the same history, event for event', async () => {
+    const hashes = async (store: EventStore) => {
+      const out: string[] = [];
+      for await (const batch of store.forTenant('acme').readAll()) out.push(...batch.map((e) => e.hash));
+      return out;
+    };
+    const freshClock = createDemoClock();
+    const fresh = createInMemoryEventStore({
+      registry: domainRegistry,
+      clock: freshClock,
+      ids: sequentialIds('event'),
+    });
+    await writeDemoHistory(fresh, { clock: freshClock });
+
+    const clock = createDemoClock();
+    const resumed = createInMemoryEventStore({ registry: domainRegistry, clock, ids: sequentialIds('event') });
+    const steps = demoSteps();
+    const half = Math.floor(steps.length / 2);
+    await writeSteps(resumed, steps.slice(0, half), { tenantId: 'acme', clock });
+    const second = await writeDemoHistory(resumed, { clock });
+    expect(second).toMatchObject({ _tag: 'Right', right: { alreadyHandled: half } });
+    expect(await hashes(resumed)).toEqual(await hashes(fresh));
   });
 });
