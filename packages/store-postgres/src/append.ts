@@ -53,19 +53,21 @@ interface StreamHeadRow {
 }
 
 /**
- * Writes sealed events. The advisory lock is the answer to late commits: a position is taken from
- * the sequence at insert but becomes visible only at commit, so two appends committing in the
- * other order would let a reader see position n+1 before n and skip n for good. Each append takes
- * its tenant's lock before its first position and holds it to the commit (PostgreSQL releases it
- * only once the commit is visible), so a tenant's positions become visible in increasing order.
- * Every read (readAll, subscribe, headPosition) is scoped to one tenant, so that is the order a
- * reader sees; appends of different tenants do not wait for each other. Everything that can run
- * before the lock (stream checks, validation, hashing, the stream row) does; the lock is taken by
- * the INSERT itself (its rows need the lock row before they get a position) and held to the commit.
+ * Late commits. A position is taken from the sequence at insert but becomes visible only at
+ * commit, so a reader that simply read "after my last position" could see n+1 committed while n
+ * is still in flight, and skip n for good. The store closes that gap the way Emmett and Marten do,
+ * with the transaction id, made safe by one rule:
+ * - each append takes its positions and its transaction id together, under its tenant's advisory
+ *   lock, and releases the lock right away (before the commit, so commits still overlap and
+ *   PostgreSQL can group them). The events INSERT is the transaction's first write: the stream row
+ *   is written after it, and stream writers queue on an advisory lock, not a row lock, so no
+ *   transaction id is assigned earlier. Hence, within a tenant, position order = transaction id order;
+ * - readers (readAll, subscribe, headPosition) return only rows whose transaction id is below the
+ *   oldest transaction still running (`pg_snapshot_xmin`). Those rows are final: nothing can
+ *   commit below them any more, and, by the rule above, nothing with a lower position either.
+ * So a reader never sees position n+1 before n. The price: while any transaction that has written
+ * is running in the database, readers wait for it before seeing newer events.
  */
-/** The advisory lock that orders one tenant's appends (hashed to an int4 by PostgreSQL). */
-export const appendLockKey = (schema: string, tenantId: string): string => `mgmt-review:append:${schema}:${tenantId}`;
-
 const insertEvents = async (
   session: Session,
   schema: string,
@@ -74,7 +76,7 @@ const insertEvents = async (
   sealed: readonly SealedEvent[],
 ): Promise<StoredEvent[]> => {
   const inserted = await session.query<{ position: string | number; stream_version: number }>(
-    `WITH tenant_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock(hashtext($11)))
+    `WITH tenant_lock AS MATERIALIZED (SELECT pg_advisory_lock(hashtext($11)))
      INSERT INTO "${schema}".events
        (event_id, tenant_id, stream_id, stream_version, type, schema_version, data, metadata, prev_hash, hash)
      SELECT u.event_id, $1, $2, u.stream_version, u.type, u.schema_version, u.data::json, u.metadata::json, u.prev_hash, u.hash
@@ -94,12 +96,39 @@ const insertEvents = async (
       sealed.map((e) => JSON.stringify(e.metadata)),
       sealed.map((e) => e.prevHash),
       sealed.map((e) => e.hash),
-      appendLockKey(schema, tenantId),
+      tenantLockKey(schema, tenantId),
     ],
   );
   const positions = new Map(inserted.rows.map((row) => [row.stream_version, toPosition(row.position)]));
   return sealed.map((event) => ({ ...event, globalPosition: positions.get(event.streamVersion)! }));
 };
+
+/** Releases the tenant's lock and moves the stream's head, in one round trip. */
+const writeStreamHead = async (
+  session: Session,
+  schema: string,
+  tenantId: string,
+  streamId: string,
+  isNew: boolean,
+  last: SealedEvent,
+) => {
+  const write = isNew
+    ? `INSERT INTO "${schema}".streams (stream_id, tenant_id, version, last_hash) VALUES ($1, $2, $3, $4)`
+    : `UPDATE "${schema}".streams SET version = $3, last_hash = $4 WHERE stream_id = $1 AND tenant_id = $2`;
+  await session.query(`WITH head AS (${write}) SELECT pg_advisory_unlock(hashtext($5))`, [
+    streamId,
+    tenantId,
+    last.streamVersion,
+    last.hash,
+    tenantLockKey(schema, tenantId),
+  ]);
+};
+
+/** The advisory lock under which a tenant's appends take positions and transaction ids. */
+export const tenantLockKey = (schema: string, tenantId: string): string => `mgmt-review:append:${schema}:${tenantId}`;
+
+/** The advisory lock writers of one stream queue on, held to commit (it assigns no transaction id). */
+const streamLockKey = (schema: string, streamId: string): string => `mgmt-review:stream:${schema}:${streamId}`;
 
 /** One attempt, inside a transaction. Checks run in the in-memory store's order, so errors agree. */
 const attempt = async (
@@ -111,9 +140,10 @@ const attempt = async (
   options: AppendOptions,
 ): Promise<Either<AppendError, AppendResult>> => {
   const { schema } = deps;
-  // Locks the stream's row: writers of one stream queue here, writers of others do not.
+  // Writers of one stream queue here until the one ahead commits; then the head read is fresh.
+  await session.query('SELECT pg_advisory_xact_lock(hashtext($1))', [streamLockKey(schema, streamId)]);
   const heads = await session.query<StreamHeadRow>(
-    `SELECT tenant_id, version, last_hash FROM "${schema}".streams WHERE stream_id = $1 FOR UPDATE`,
+    `SELECT tenant_id, version, last_hash FROM "${schema}".streams WHERE stream_id = $1`,
     [streamId],
   );
   const stream = heads.rows[0];
@@ -164,19 +194,8 @@ const attempt = async (
     });
   }
   const last = sealed.right.at(-1)!;
-  if (stream === undefined) {
-    await session.query(
-      `INSERT INTO "${schema}".streams (stream_id, tenant_id, version, last_hash) VALUES ($1, $2, $3, $4)`,
-      [streamId, tenantId, last.streamVersion, last.hash],
-    );
-  } else {
-    await session.query(`UPDATE "${schema}".streams SET version = $1, last_hash = $2 WHERE stream_id = $3`, [
-      last.streamVersion,
-      last.hash,
-      streamId,
-    ]);
-  }
   const stored = await insertEvents(session, schema, tenantId, streamId, sealed.right);
+  await writeStreamHead(session, schema, tenantId, streamId, stream === undefined, last);
   return right({
     events: stored,
     streamVersion: last.streamVersion,
@@ -212,9 +231,13 @@ const inTransaction = async (
       );
       return result;
     } catch (error) {
-      await session.query('ROLLBACK').catch((rollbackError: Error) => {
-        broken = rollbackError;
-      });
+      // A failed INSERT may leave the tenant's session-level lock held: release it with the rollback.
+      try {
+        await session.query('ROLLBACK');
+        await session.query('SELECT pg_advisory_unlock_all()');
+      } catch (cleanupError) {
+        broken = cleanupError as Error;
+      }
       if (isUniqueViolation(error)) throw new LostRace();
       throw error;
     }

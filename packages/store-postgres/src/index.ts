@@ -2,13 +2,13 @@
  * @mgmt-review/store-postgres — the event store in a PostgreSQL schema (`pg`), with versioned
  * schema migrations applied on open.
  *
- * Guarantees: an append is one transaction (all or nothing; the stream's row is locked from the
- * version check to the commit); versions are gapless from 1; global positions strictly increase
- * and become visible in that order, so a reader or subscriber that reads after its last position
- * never skips an event (a tenant's appends take their positions under the tenant's advisory lock,
- * held to commit; every read is scoped to one tenant);
- * event ids are unique across the schema; each stream belongs to one tenant. Subscriptions poll
- * (`pollIntervalMs`) and wake at once on appends made through the same store.
+ * Guarantees: an append is one transaction (all or nothing; writers of one stream queue from the
+ * version check to the commit); versions are gapless from 1; global positions strictly increase,
+ * and a reader or subscriber that reads after its last position never skips an event: a tenant's
+ * appends take positions and transaction ids together under the tenant's advisory lock, and
+ * tenant-wide reads return only rows older than every transaction still running (as Emmett and
+ * Marten do). Event ids are unique across the schema; each stream belongs to one tenant.
+ * Subscriptions poll (`pollIntervalMs`) and wake at once on appends made through the same store.
  */
 export type { PgliteDatabase } from './connection.js';
 export {

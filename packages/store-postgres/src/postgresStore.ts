@@ -50,6 +50,9 @@ export type PostgresEventStoreOptions = PostgresConnection & {
 
 const UNBOUNDED = 2_147_483_647;
 
+/** Rows no transaction can commit below any more (see append.ts): what tenant-wide reads return. */
+const FINAL = 'transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
+
 /** The connector for a connection option (internal: tests use it to look behind the store). */
 export const connectorOf = (options: PostgresConnection): Connector => {
   if ('pool' in options) return poolConnector(options.pool, false);
@@ -130,7 +133,8 @@ const storeOn = (
       (
         await queryOnce<EventRow>(
           connector,
-          `SELECT ${EVENT_COLUMNS} FROM "${schema}".events WHERE tenant_id = $1 AND position > $2 ORDER BY position LIMIT $3`,
+          `SELECT ${EVENT_COLUMNS} FROM "${schema}".events
+           WHERE tenant_id = $1 AND position > $2 AND ${FINAL} ORDER BY position LIMIT $3`,
           [tenantId, positionParameter(after), size],
         )
       ).map(rowToEvent);
@@ -215,7 +219,7 @@ const storeOn = (
       headPosition: async () => {
         const rows = await queryOnce<{ position: string | number | null }>(
           connector,
-          `SELECT max(position) AS position FROM "${schema}".events WHERE tenant_id = $1`,
+          `SELECT max(position) AS position FROM "${schema}".events WHERE tenant_id = $1 AND ${FINAL}`,
           [tenantId],
         );
         const head = rows[0]?.position ?? null;
