@@ -1,7 +1,8 @@
 import type { ServerReadableStream, sendUnaryData } from '@grpc/grpc-js';
 import { Metadata, status } from '@grpc/grpc-js';
 import type { ExpectedRevision, ProposedEvent, TestDoubleLog } from './log.js';
-import { AppendReq, AppendResp, Empty, streamNameOf, uuidOf } from './protocol.js';
+import { appendSize, proposedOf } from './proposedEvents.js';
+import { AppendReq, AppendResp, Empty, streamNameOf } from './protocol.js';
 
 type AppendCall = ServerReadableStream<AppendReq, AppendResp>;
 
@@ -19,22 +20,6 @@ const expectedOf = (options: InstanceType<typeof AppendReq.Options>): ExpectedRe
     default:
       return 'any';
   }
-};
-
-const proposedOf = (message: InstanceType<typeof AppendReq.ProposedMessage>): ProposedEvent | string => {
-  const id = uuidOf(message.getId());
-  const type = message.getMetadataMap().get('type');
-  const contentType = message.getMetadataMap().get('content-type');
-  if (id === undefined) return 'an event id is required';
-  if (type === undefined || type === '') return 'an event type is required';
-  if (contentType === undefined) return 'a content type is required';
-  return {
-    id,
-    type,
-    contentType,
-    data: message.getData_asU8(),
-    customMetadata: message.getCustomMetadata_asU8(),
-  };
 };
 
 const wrongExpectedVersion = (expected: ExpectedRevision, current: bigint | undefined): AppendResp => {
@@ -76,6 +61,8 @@ const tooLarge = (maxAppendSize: number) => {
 
 /** What a client asked `Streams/Append` to do, as a test reads it back. */
 export interface AppendRequestSummary {
+  /** The call that carried it: `Streams/Append` or `Streams/BatchAppend`. */
+  readonly via: 'append' | 'batchAppend';
   readonly stream: string;
   readonly expected: ExpectedRevision;
   readonly events: number;
@@ -114,10 +101,9 @@ export const handleAppend =
       if (failure !== undefined) return callback(failure);
       if (options === undefined) return callback(invalid('append options are required'));
       const streamName = streamNameOf(options.getStreamIdentifier());
-      seen({ stream: streamName, expected: expectedOf(options), events: events.length });
+      seen({ via: 'append', stream: streamName, expected: expectedOf(options), events: events.length });
       if (streamName === '') return callback(invalid('a stream name is required'));
-      const size = events.reduce((total, event) => total + event.data.length + event.customMetadata.length, 0);
-      if (size > maxAppendSize) return callback(tooLarge(maxAppendSize));
+      if (appendSize(events) > maxAppendSize) return callback(tooLarge(maxAppendSize));
       const outcome = log.append(streamName, expectedOf(options), events);
       callback(
         null,

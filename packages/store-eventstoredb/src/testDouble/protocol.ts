@@ -3,19 +3,30 @@
  * package ships (`generated/*_pb.js`, compiled from EventStoreDB's own .proto files), and the
  * conversions between them and the double's log.
  */
+import serverFeaturesGrpc from '@eventstore/db-client/generated/serverfeatures_grpc_pb.js';
+import serverFeaturesPb from '@eventstore/db-client/generated/serverfeatures_pb.js';
 import sharedPb from '@eventstore/db-client/generated/shared_pb.js';
+import statusPb from '@eventstore/db-client/generated/status_pb.js';
 import streamsGrpc from '@eventstore/db-client/generated/streams_grpc_pb.js';
 import streamsPb from '@eventstore/db-client/generated/streams_pb.js';
+import anyPb from 'google-protobuf/google/protobuf/any_pb.js';
 import { stringify as stringifyUuid } from 'uuid';
 import type { LoggedEvent } from './log.js';
 
-export const { ReadReq, ReadResp, AppendReq, AppendResp } = streamsPb;
+export const { ReadReq, ReadResp, AppendReq, AppendResp, BatchAppendReq, BatchAppendResp } = streamsPb;
 export type ReadReq = InstanceType<typeof streamsPb.ReadReq>;
 export type ReadResp = InstanceType<typeof streamsPb.ReadResp>;
 export type AppendReq = InstanceType<typeof streamsPb.AppendReq>;
 export type AppendResp = InstanceType<typeof streamsPb.AppendResp>;
-export const { Empty, UUID, StreamIdentifier } = sharedPb;
+export type BatchAppendReq = InstanceType<typeof streamsPb.BatchAppendReq>;
+export type BatchAppendResp = InstanceType<typeof streamsPb.BatchAppendResp>;
+export const { Empty, UUID, StreamIdentifier, AllStreamPosition, WrongExpectedVersion, MaximumAppendSizeExceeded } =
+  sharedPb;
+export const { Status } = statusPb;
+export const { Any } = anyPb;
 export const { StreamsService } = streamsGrpc;
+export const { ServerFeaturesService } = serverFeaturesGrpc;
+export const { SupportedMethods, SupportedMethod } = serverFeaturesPb;
 
 /** A stream name from its wire form (UTF-8 bytes). */
 export const streamNameOf = (identifier: InstanceType<typeof sharedPb.StreamIdentifier> | undefined): string =>

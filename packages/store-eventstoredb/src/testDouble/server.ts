@@ -1,8 +1,10 @@
 import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { type AppendRequestSummary, handleAppend } from './appendCall.js';
+import { handleBatchAppend } from './batchAppendCall.js';
 import { createTestDoubleLog, type TestDoubleLog, type TestDoubleLogOptions } from './log.js';
-import { StreamsService } from './protocol.js';
+import { ServerFeaturesService, StreamsService } from './protocol.js';
 import { handleRead, type ReadRequestSummary } from './readCall.js';
+import { handleGetSupportedMethods } from './serverFeatures.js';
 
 export interface TestDoubleOptions extends TestDoubleLogOptions {
   /**
@@ -10,6 +12,12 @@ export interface TestDoubleOptions extends TestDoubleLogOptions {
    * default, 1 MiB (1,048,576).
    */
   readonly maxAppendSize?: number;
+  /**
+   * How clients append. `'append'` (the default): no `ServerFeatures` service, so the client uses
+   * `Streams/Append`, as with a server older than 21.10. `'batchAppend'`: `ServerFeatures` lists
+   * `Streams/BatchAppend`, and the client appends through it, as with EventStoreDB 21.10+ and KurrentDB.
+   */
+  readonly appendWith?: 'append' | 'batchAppend';
 }
 
 /** EventStoreDB's default maximum append size. */
@@ -38,19 +46,25 @@ export interface EventStoreDbTestDouble {
  * for tests only: no persistence, no authentication, no TLS, no cluster, no projections or
  * persistent subscriptions.
  *
- * It registers no `ServerFeatures` service, so the client's first call
+ * By default it registers no `ServerFeatures` service, so the client's first call
  * (`ServerFeatures/GetSupportedMethods`) is answered UNIMPLEMENTED, as by a server older than
- * 21.10, and the client appends with `Streams/Append` rather than `BatchAppend`.
+ * 21.10, and the client appends with `Streams/Append`; with `appendWith: 'batchAppend'` it lists
+ * `Streams/BatchAppend` there, and the client appends through that, as with current servers.
  */
 export const startEventStoreDbTestDouble = async (options: TestDoubleOptions = {}): Promise<EventStoreDbTestDouble> => {
   const log = createTestDoubleLog(options);
+  const maxAppendSize = options.maxAppendSize ?? DEFAULT_MAX_APPEND_SIZE;
   const reads: ReadRequestSummary[] = [];
   const appends: AppendRequestSummary[] = [];
   const server = new Server();
   server.addService(StreamsService, {
     read: handleRead(log, (request) => reads.push(request)),
-    append: handleAppend(log, options.maxAppendSize ?? DEFAULT_MAX_APPEND_SIZE, (request) => appends.push(request)),
+    append: handleAppend(log, maxAppendSize, (request) => appends.push(request)),
+    batchAppend: handleBatchAppend(log, maxAppendSize, (request) => appends.push(request)),
   });
+  if (options.appendWith === 'batchAppend') {
+    server.addService(ServerFeaturesService, { getSupportedMethods: handleGetSupportedMethods('23.10.0-test-double') });
+  }
   const port = await new Promise<number>((resolve, reject) =>
     server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, bound) =>
       error === null ? resolve(bound) : reject(error),
