@@ -19,13 +19,20 @@ export { conflictOf, toExpectedRevision, versionOfRevision } from './revisions.j
 /** The stream naming rule: tenant streams, their `$all` filter prefix, and ownership claims. */
 export { type StreamNames, streamNames } from './streamNames.js';
 /**
- * A TEST DOUBLE of EventStoreDB for tests: an in-process gRPC server speaking the part of the
- * protocol `@eventstore/db-client` uses for streams. Not a database.
+ * A TEST DOUBLE of EventStoreDB for tests: `startEventStoreDbTestDouble({ appendWith, maxAppendSize })`
+ * starts an in-process gRPC server on 127.0.0.1 speaking the part of the protocol
+ * `@eventstore/db-client` uses for streams (Streams/Append or Streams/BatchAppend, Streams/Read
+ * with `$all` subscriptions and filters). Not a database. `double.log`, `double.reads` and
+ * `double.appends` show what is stored and what clients asked.
  */
 export {
+  type AppendRequestSummary,
+  DEFAULT_MAX_APPEND_SIZE,
   type EventStoreDbTestDouble,
   type LoggedEvent,
+  type ReadRequestSummary,
   startEventStoreDbTestDouble,
   type TestDoubleLog,
   type TestDoubleLogOptions,
+  type TestDoubleOptions,
 } from './testDouble/index.js';
