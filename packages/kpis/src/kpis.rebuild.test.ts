@@ -1,6 +1,7 @@
-import { it } from '@fast-check/vitest';
+import { fc, it } from '@fast-check/vitest';
 import { domainRegistry, type ManagementReviewEvent } from '@mgmt-review/core';
 import {
+  type AsOf,
   createProjectionRunner,
   type EventRegistry,
   inMemoryCheckpoints,
@@ -12,6 +13,7 @@ import { createHistoryWriter, historySteps } from './fixtures/randomHistory.js';
 import { computeKpis, type KpiState, kpiProjection } from './index.js';
 
 const registry = domainRegistry as EventRegistry<ManagementReviewEvent>;
+const asOfKind = fc.constantFrom('recordedAt', 'occurredAt', 'position');
 
 /** The monthly and quarterly reports over the history's year. */
 const reports = (state: KpiState, now?: string) => [
@@ -43,20 +45,27 @@ describe('KPI projection', () => {
     },
   );
 
-  it.prop([historySteps(), historySteps()], { numRuns: 50 })(
-    'the KPIs as of a time T equal the KPIs of the history written up to T',
-    async (before, after) => {
+  it.prop([historySteps(), historySteps(), asOfKind], { numRuns: 50 })(
+    'the KPIs as of a moment T (recorded by, effective at, or a position) equal the KPIs of the history written up to T',
+    async (before, after, kind) => {
       const full = createHistoryWriter();
       await full.write(before);
       const events = [];
       for await (const event of readHistory(full.tenant, registry)) events.push(event);
-      const t = events.at(-1)?.metadata.recordedAt ?? '2026-01-01T00:00:00.000Z';
+      const last = events.at(-1);
+      const t = last?.metadata.recordedAt ?? '2026-01-01T00:00:00.000Z';
+      const moment: AsOf =
+        kind === 'recordedAt'
+          ? { recordedAt: t }
+          : kind === 'occurredAt'
+            ? { occurredAt: last?.metadata.occurredAt ?? t }
+            : { position: last?.globalPosition ?? 0n };
       await full.write(after);
 
       const truncated = createHistoryWriter();
       await truncated.write(before);
 
-      const asOf = await replay(full.tenant, registry, kpiProjection, { asOf: { recordedAt: t } });
+      const asOf = await replay(full.tenant, registry, kpiProjection, { asOf: moment });
       const upToT = await replay(truncated.tenant, registry, kpiProjection);
       expect(asOf).toEqual(upToT);
       expect(reports(asOf, t)).toEqual(reports(upToT, t));

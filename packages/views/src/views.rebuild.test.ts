@@ -1,6 +1,7 @@
 import { fc, it } from '@fast-check/vitest';
 import { domainRegistry, type ManagementReviewEvent } from '@mgmt-review/core';
 import {
+  type AsOf,
   createProjectionRunner,
   type EventRegistry,
   inMemoryCheckpoints,
@@ -14,6 +15,7 @@ import { viewsProjection } from './projection.js';
 import type { ViewsState } from './state.js';
 
 const registry = domainRegistry as EventRegistry<ManagementReviewEvent>;
+const asOfKind = fc.constantFrom('recordedAt', 'occurredAt', 'position');
 
 /** Everything a host reads from the views, on one day. */
 const answers = (state: ViewsState, now: string) => ({
@@ -60,20 +62,27 @@ describe('views projection', () => {
     },
   );
 
-  it.prop([historySteps(), historySteps(), fc.nat(400)], { numRuns: 60 })(
-    'the views as of a time T equal the views of the history written up to T',
-    async (before, after, laterDays) => {
+  it.prop([historySteps(), historySteps(), fc.nat(400), asOfKind], { numRuns: 60 })(
+    'the views as of a moment T (recorded by, effective at, or a position) equal the views of the history written up to T',
+    async (before, after, laterDays, kind) => {
       const full = createHistoryWriter();
       await full.write(before);
       const events = [];
       for await (const event of readHistory(full.tenant, registry)) events.push(event);
-      const t = events.at(-1)?.metadata.recordedAt ?? '2026-01-01T00:00:00.000Z';
+      const last = events.at(-1);
+      const t = last?.metadata.recordedAt ?? '2026-01-01T00:00:00.000Z';
+      const moment: AsOf =
+        kind === 'recordedAt'
+          ? { recordedAt: t }
+          : kind === 'occurredAt'
+            ? { occurredAt: last?.metadata.occurredAt ?? t }
+            : { position: last?.globalPosition ?? 0n };
       await full.write(after);
 
       const truncated = createHistoryWriter();
       await truncated.write(before);
 
-      const asOf = await replay(full.tenant, registry, viewsProjection, { asOf: { recordedAt: t } });
+      const asOf = await replay(full.tenant, registry, viewsProjection, { asOf: moment });
       const upToT = await replay(truncated.tenant, registry, viewsProjection);
       expect(asOf).toEqual(upToT);
       const now = new Date(Date.parse(t) + laterDays * 86_400_000).toISOString();
