@@ -161,4 +161,16 @@ describe('retried appends are written once', () => {
     expect(result).toEqual(left(expect.objectContaining({ _tag: 'DuplicateEventId', eventId })));
     expect(await store.readStream('counter-2')).toEqual({ _tag: 'Right', right: [] });
   });
+
+  it('an event id the store generated is known too: re-sent elsewhere it is a DuplicateEventId', async () => {
+    const store = createInMemoryEventStore({ registry: counterRegistry }).forTenant('acme');
+    for (let i = 1; i <= 3; i++) await store.append(`counter-${i}`, [opened]);
+    const read = await store.readStream('counter-2');
+    const generated = isRight(read) ? read.right[0]!.eventId : '';
+    const result = await store.append('counter-4', [{ ...opened, eventId: generated }]);
+    expect(result).toEqual(left(expect.objectContaining({ _tag: 'DuplicateEventId', eventId: generated })));
+    const retry = await store.append('counter-2', [{ ...opened, eventId: generated }]);
+    expect(isRight(retry) && retry.right).toMatchObject({ duplicate: true, streamVersion: 1 });
+    expect(await store.headPosition()).toBe(3n);
+  });
 });

@@ -60,7 +60,16 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): Ev
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? uuidV7Ids;
   const streams = new Map<string, Stream>();
+  // Every event in commit order, and an index by event id built from it on demand: only appends
+  // that carry their own event ids (retries, imports) look ids up, so appends that let the store
+  // generate ids never pay for the index.
+  const log: StoredEvent[] = [];
   const byEventId = new Map<string, StoredEvent>();
+  let indexed = 0;
+  const eventWithId = (eventId: string): StoredEvent | undefined => {
+    for (; indexed < log.length; indexed++) byEventId.set(log[indexed]!.eventId, log[indexed]!);
+    return byEventId.get(eventId);
+  };
   const byTenant = new Map<string, StoredEvent[]>();
   const committed = new Subject<string>();
   let position = 0n;
@@ -81,7 +90,7 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): Ev
     if (stream !== undefined && stream.tenantId !== tenantId) return left(foreign(streamId, tenantId));
     let found: Map<string, StoredEvent> | undefined;
     for (const event of events) {
-      const existing = event.eventId === undefined ? undefined : byEventId.get(event.eventId);
+      const existing = event.eventId === undefined ? undefined : eventWithId(event.eventId);
       if (existing === undefined) continue;
       found ??= new Map();
       found.set(existing.eventId, existing);
@@ -124,7 +133,7 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): Ev
     for (const event of stored) {
       target.events.push(event);
       tenantEvents.push(event);
-      byEventId.set(event.eventId, event);
+      log.push(event);
     }
     committed.next(tenantId);
     return right({

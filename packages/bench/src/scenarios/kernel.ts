@@ -1,4 +1,5 @@
 import { deepStrictEqual } from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { createInMemoryEventStore, type NewEvent, type StoredEvent } from '@mgmt-review/eventsourcing';
 import { fastest, scaled, type Timing } from '../measure.js';
 import type { Measurement, Scenario } from '../scenario.js';
@@ -81,7 +82,7 @@ const actor = { id: 'user-1', role: 'owner' } as const;
  * Appends `APPENDS` events, `perAppend` at a time, over 1,000 streams of a fresh in-memory store:
  * validation, versioning, canonical JSON and SHA-256 for each event.
  */
-const appendThroughput = async (scale: number, perAppend: number): Promise<Measurement[]> => {
+const appendThroughput = async (scale: number, perAppend: number, ownIds = false): Promise<Measurement[]> => {
   const appends = Math.ceil(scaled(APPENDS, scale, 100) / perAppend);
   const count = appends * perAppend;
   const batches: NewEvent[][] = Array.from({ length: appends }, (_, a) =>
@@ -89,6 +90,7 @@ const appendThroughput = async (scale: number, perAppend: number): Promise<Measu
       type: 'TaskProgressed',
       data: { taskId: `task-${a % 1000}`, percent: (a + j) % 100, note: 'on track' },
       metadata: { actor, occurredAt: '2026-01-01T00:00:00.000Z' },
+      ...(ownIds ? { eventId: randomUUID() } : {}),
     })),
   );
   const timing = await fastest(
@@ -149,5 +151,11 @@ export const scenarios: Scenario[] = [
     name: 'in-memory-append-batch',
     description: 'the same events appended ten at a time (a command that produces ten events)',
     run: async ({ scale }) => appendThroughput(scale, 10),
+  },
+  {
+    name: 'in-memory-append-own-ids',
+    description:
+      'single-event appends carrying their own event ids (as a retrying host sends), checked against every id stored',
+    run: async ({ scale }) => appendThroughput(scale, 1, true),
   },
 ];

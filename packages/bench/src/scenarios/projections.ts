@@ -15,6 +15,7 @@ import {
   type RecordedEvent,
   replay,
   type StoredEvent,
+  type TenantEventStore,
 } from '@mgmt-review/eventsourcing';
 import { computeKpis, type KpiState, kpiProjection } from '@mgmt-review/kpis';
 import { createSqliteEventStore } from '@mgmt-review/store-sqlite';
@@ -198,6 +199,13 @@ const settableClock = (): Clock & { set(at: string): void } => {
   return { now: () => current, set: (at) => (current = at) };
 };
 
+/** How many events a tenant has. */
+const eventsOf = async (tenant: TenantEventStore): Promise<number> => {
+  let n = 0;
+  for await (const batch of tenant.readAll()) n += batch.length;
+  return n;
+};
+
 /** The tenant's copy of a template group, as the events a writer appends. */
 const stampedGroup = (group: TemplateGroup, code: string): { streamId: string; events: NewEvent[] } => ({
   streamId: group.streamId.replace(MARK, code),
@@ -368,15 +376,15 @@ export const scenarios: Scenario[] = [
       mkdirSync(folder, { recursive: true });
       const path = `${folder}projections-${count}.sqlite`;
       const clock = settableClock();
-      const fresh = !existsSync(path);
       const open = () => createSqliteEventStore({ path, registry: domainRegistry, clock, synchronous: 'normal' });
       let store = open();
-      if (!fresh && (await store.forTenant(tenantCode(tenants - 1)).headPosition()) === 0n) {
+      // Tenants are loaded group by group, so the last tenant is complete only once the whole load is.
+      if (existsSync(path) && (await eventsOf(store.forTenant(tenantCode(tenants - 1)))) !== t.parts.length) {
         await store.close();
         rmSync(path, { force: true });
         store = open();
       }
-      if (fresh || (await store.forTenant(tenantCode(tenants - 1)).headPosition()) === 0n) {
+      if ((await store.forTenant(tenantCode(0)).headPosition()) === 0n) {
         log(`loading ${count.toLocaleString('en-US')} events into ${path} (kept for later runs)`);
         const started = process.hrtime.bigint();
         await loadTenants(store, clock, t, tenants, log);
