@@ -1,6 +1,7 @@
 /**
  * @mgmt-review/store-eventstoredb — the event store on EventStoreDB / KurrentDB, through
- * `@eventstore/db-client` 6.x, and an in-process gRPC test double of EventStoreDB for tests.
+ * `@eventstore/db-client` 6.x. An in-process gRPC test double of EventStoreDB, for tests, is at
+ * `@mgmt-review/store-eventstoredb/testDouble`.
  */
 
 /** Raised (or returned as the cause of `StoreUnavailable`) when a server lacks what the store needs. */
@@ -18,21 +19,3 @@ export { globalPositionOf, subscriptionStart } from './positions.js';
 export { conflictOf, toExpectedRevision, versionOfRevision } from './revisions.js';
 /** The stream naming rule: tenant streams, their `$all` filter prefix, and ownership claims. */
 export { type StreamNames, streamNames } from './streamNames.js';
-/**
- * A TEST DOUBLE of EventStoreDB for tests: `startEventStoreDbTestDouble({ appendWith, maxAppendSize })`
- * starts an in-process gRPC server on 127.0.0.1 speaking the part of the protocol
- * `@eventstore/db-client` uses for streams (Streams/Append or Streams/BatchAppend, Streams/Read
- * with `$all` subscriptions and filters). Not a database. `double.log`, `double.reads` and
- * `double.appends` show what is stored and what clients asked.
- */
-export {
-  type AppendRequestSummary,
-  DEFAULT_MAX_APPEND_SIZE,
-  type EventStoreDbTestDouble,
-  type LoggedEvent,
-  type ReadRequestSummary,
-  startEventStoreDbTestDouble,
-  type TestDoubleLog,
-  type TestDoubleLogOptions,
-  type TestDoubleOptions,
-} from './testDouble/index.js';

@@ -1,3 +1,9 @@
+/**
+ * A TEST DOUBLE of EventStoreDB, for tests: `startEventStoreDbTestDouble({ appendWith, maxAppendSize })`
+ * starts an in-process gRPC server on 127.0.0.1 speaking the part of the protocol
+ * `@eventstore/db-client` uses for streams (Streams/Append or Streams/BatchAppend, Streams/Read with
+ * `$all` subscriptions and filters), following EventStoreDB's documented semantics. Not a database.
+ */
 export type { AppendRequestSummary } from './appendCall.js';
 export type {
   AppendOutcome,
