@@ -16,8 +16,8 @@ import {
   storeUnavailable,
   validateStreamId,
 } from '@mgmt-review/eventsourcing';
-import { type Either, isLeft, isRight, left, right } from 'fp-ts/lib/Either.js';
-import type { Connector, Session } from './connection.js';
+import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { type Connector, literal, type Session } from './connection.js';
 import { EVENT_COLUMNS, type EventRow, rowToEvent, toPosition } from './rows.js';
 
 export interface AppendDeps {
@@ -103,25 +103,23 @@ const insertEvents = async (
   return sealed.map((event) => ({ ...event, globalPosition: positions.get(event.streamVersion)! }));
 };
 
-/** Releases the tenant's lock and moves the stream's head, in one round trip. */
-const writeStreamHead = async (
-  session: Session,
+/**
+ * The statement that moves the stream's head and releases the tenant's lock (sent as a script with
+ * the COMMIT: one round trip).
+ */
+const streamHeadStatement = (
   schema: string,
   tenantId: string,
   streamId: string,
   isNew: boolean,
   last: SealedEvent,
-) => {
+): string => {
   const write = isNew
-    ? `INSERT INTO "${schema}".streams (stream_id, tenant_id, version, last_hash) VALUES ($1, $2, $3, $4)`
-    : `UPDATE "${schema}".streams SET version = $3, last_hash = $4 WHERE stream_id = $1 AND tenant_id = $2`;
-  await session.query(`WITH head AS (${write}) SELECT pg_advisory_unlock(hashtext($5))`, [
-    streamId,
-    tenantId,
-    last.streamVersion,
-    last.hash,
-    tenantLockKey(schema, tenantId),
-  ]);
+    ? `INSERT INTO "${schema}".streams (stream_id, tenant_id, version, last_hash)
+       VALUES (${literal(streamId)}, ${literal(tenantId)}, ${last.streamVersion}, ${literal(last.hash)})`
+    : `UPDATE "${schema}".streams SET version = ${last.streamVersion}, last_hash = ${literal(last.hash)}
+       WHERE stream_id = ${literal(streamId)} AND tenant_id = ${literal(tenantId)}`;
+  return `WITH head AS (${write}) SELECT pg_advisory_unlock(hashtext(${literal(tenantLockKey(schema, tenantId))}))`;
 };
 
 /** The advisory lock under which a tenant's appends take positions and transaction ids. */
@@ -130,7 +128,16 @@ export const tenantLockKey = (schema: string, tenantId: string): string => `mgmt
 /** The advisory lock writers of one stream queue on, held to commit (it assigns no transaction id). */
 const streamLockKey = (schema: string, streamId: string): string => `mgmt-review:stream:${schema}:${streamId}`;
 
-/** One attempt, inside a transaction. Checks run in the in-memory store's order, so errors agree. */
+/** Ends a transaction that wrote nothing (a refusal, a recognised retry, an empty append). */
+const rollback = async <T>(session: Session, result: T): Promise<T> => {
+  await session.script(['ROLLBACK']);
+  return result;
+};
+
+/**
+ * One attempt, in its own transaction, committed or rolled back before it returns. Checks run in
+ * the in-memory store's order, so every store returns the same error for the same input.
+ */
 const attempt = async (
   deps: AppendDeps,
   session: Session,
@@ -140,14 +147,15 @@ const attempt = async (
   options: AppendOptions,
 ): Promise<Either<AppendError, AppendResult>> => {
   const { schema } = deps;
-  // Writers of one stream queue here until the one ahead commits; then the head read is fresh.
-  await session.query('SELECT pg_advisory_xact_lock(hashtext($1))', [streamLockKey(schema, streamId)]);
-  const heads = await session.query<StreamHeadRow>(
-    `SELECT tenant_id, version, last_hash FROM "${schema}".streams WHERE stream_id = $1`,
-    [streamId],
-  );
+  // Writers of one stream queue on the lock until the one ahead commits; the head read after it
+  // (a new statement, so a new snapshot) is then fresh. One round trip.
+  const heads = await session.script<StreamHeadRow>([
+    'BEGIN',
+    `SELECT pg_advisory_xact_lock(hashtext(${literal(streamLockKey(schema, streamId))}))`,
+    `SELECT tenant_id, version, last_hash FROM "${schema}".streams WHERE stream_id = ${literal(streamId)}`,
+  ]);
   const stream = heads.rows[0];
-  if (stream !== undefined && stream.tenant_id !== tenantId) return foreign(streamId, tenantId);
+  if (stream !== undefined && stream.tenant_id !== tenantId) return rollback(session, foreign(streamId, tenantId));
   const eventIds = events.flatMap((e) => (e.eventId === undefined ? [] : [e.eventId]));
   const found = new Map<string, StoredEvent>();
   if (eventIds.length > 0) {
@@ -158,18 +166,21 @@ const attempt = async (
     for (const row of existing.rows) found.set(row.event_id, rowToEvent(row));
   }
   const retry = classifyRetry(streamId, events, found);
-  if (isLeft(retry)) return retry;
+  if (isLeft(retry)) return rollback(session, retry);
   const currentVersion = stream?.version ?? 0;
   if (retry.right !== 'new') {
-    return right({
-      events: retry.right,
-      streamVersion: currentVersion,
-      globalPosition: retry.right.at(-1)!.globalPosition,
-      duplicate: true,
-    });
+    return rollback(
+      session,
+      right({
+        events: retry.right,
+        streamVersion: currentVersion,
+        globalPosition: retry.right.at(-1)!.globalPosition,
+        duplicate: true,
+      }),
+    );
   }
   const version = checkExpectedVersion(streamId, options.expectedVersion ?? 'any', currentVersion);
-  if (isLeft(version)) return version;
+  if (isLeft(version)) return rollback(session, version);
   const head = stream === undefined ? EMPTY_HEAD : { version: currentVersion, hash: stream.last_hash };
   const sealed = sealEvents({
     registry: deps.registry,
@@ -180,22 +191,32 @@ const attempt = async (
     recordedAt: deps.clock.now(),
     events,
   });
-  if (isLeft(sealed)) return sealed;
+  if (isLeft(sealed)) return rollback(session, sealed);
   if (sealed.right.length === 0) {
     const storeHead = await session.query<{ position: string | number | null }>(
       `SELECT max(position) AS position FROM "${schema}".events`,
     );
     const position = storeHead.rows[0]?.position ?? null;
-    return right({
-      events: [],
-      streamVersion: head.version,
-      globalPosition: position === null ? 0n : toPosition(position),
-      duplicate: false,
-    });
+    return rollback(
+      session,
+      right({
+        events: [],
+        streamVersion: head.version,
+        globalPosition: position === null ? 0n : toPosition(position),
+        duplicate: false,
+      }),
+    );
   }
   const last = sealed.right.at(-1)!;
   const stored = await insertEvents(session, schema, tenantId, streamId, sealed.right);
-  await writeStreamHead(session, schema, tenantId, streamId, stream === undefined, last);
+  const moveHead = streamHeadStatement(schema, tenantId, streamId, stream === undefined, last);
+  if (deps.beforeCommit === undefined) {
+    await session.script([moveHead, 'COMMIT']);
+  } else {
+    await session.script([moveHead]);
+    await deps.beforeCommit(stored);
+    await session.script(['COMMIT']);
+  }
   return right({
     events: stored,
     streamVersion: last.streamVersion,
@@ -214,33 +235,16 @@ const inTransaction = async (
   const session = await deps.connector.connect();
   let broken: Error | undefined;
   try {
-    await session.query('BEGIN');
+    return await attempt(deps, session, tenantId, streamId, events, options);
+  } catch (error) {
+    // A failed INSERT may leave the tenant's session-level lock held: release it with the rollback.
     try {
-      const result = await attempt(deps, session, tenantId, streamId, events, options);
-      if (
-        deps.beforeCommit !== undefined &&
-        isRight(result) &&
-        result.right.events.length > 0 &&
-        !result.right.duplicate
-      ) {
-        await deps.beforeCommit(result.right.events);
-      }
-      // A refusal wrote nothing; roll back all the same, so no lock or row lingers.
-      await session.query(
-        isLeft(result) || result.right.events.length === 0 || result.right.duplicate ? 'ROLLBACK' : 'COMMIT',
-      );
-      return result;
-    } catch (error) {
-      // A failed INSERT may leave the tenant's session-level lock held: release it with the rollback.
-      try {
-        await session.query('ROLLBACK');
-        await session.query('SELECT pg_advisory_unlock_all()');
-      } catch (cleanupError) {
-        broken = cleanupError as Error;
-      }
-      if (isUniqueViolation(error)) throw new LostRace();
-      throw error;
+      await session.script(['ROLLBACK', 'SELECT pg_advisory_unlock_all()']);
+    } catch (cleanupError) {
+      broken = cleanupError as Error;
     }
+    if (isUniqueViolation(error)) throw new LostRace();
+    throw error;
   } finally {
     session.release(broken);
   }

@@ -3,6 +3,11 @@ import type pg from 'pg';
 /** One connection, borrowed for a transaction or a query. */
 export interface Session {
   query<R>(text: string, values?: readonly unknown[]): Promise<{ readonly rows: R[] }>;
+  /**
+   * Runs statements without parameters in one round trip where the driver can (pg's simple query
+   * protocol), one after the other otherwise; resolves with the rows of the last one.
+   */
+  script<R>(statements: readonly string[]): Promise<{ readonly rows: R[] }>;
   /** Returns the connection; pass the error that broke it so a pool discards it. */
   release(broken?: Error): void;
 }
@@ -28,6 +33,10 @@ export const poolConnector = (pool: pg.Pool, owned: boolean): Connector => ({
     return {
       query: async <R>(text: string, values?: readonly unknown[]) =>
         (await client.query(text, values as unknown[])) as unknown as { rows: R[] },
+      script: async <R>(statements: readonly string[]) => {
+        const results = (await client.query(statements.join(';\n'))) as unknown as { rows: R[] } | { rows: R[] }[];
+        return Array.isArray(results) ? results.at(-1)! : results;
+      },
       release: (broken) => client.release(broken),
     };
   },
@@ -57,8 +66,15 @@ export const pgliteConnector = (db: PgliteDatabase): Connector => ({
     );
     await previous;
     let released = false;
+    const query = <R>(text: string, values?: readonly unknown[]) =>
+      db.query<R>(text, values === undefined ? undefined : [...values]);
     return {
-      query: (text, values) => db.query(text, values === undefined ? undefined : [...values]),
+      query,
+      script: async <R>(statements: readonly string[]) => {
+        let last: { rows: R[] } = { rows: [] };
+        for (const statement of statements) last = await query<R>(statement);
+        return last;
+      },
       release: () => {
         if (released) return;
         released = true;
@@ -82,3 +98,9 @@ export const queryOnce = async <R>(
     session.release();
   }
 };
+
+/**
+ * A string as a SQL literal, for statements sent without parameters (scripts). The E'' form with
+ * backslashes and quotes doubled reads the same whatever `standard_conforming_strings` says.
+ */
+export const literal = (value: string): string => `E'${value.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;

@@ -1,0 +1,29 @@
+import { contractRegistry, countedEvents } from '@mgmt-review/testing';
+import { describe, expect, it } from 'vitest';
+import { createPostgresEventStore } from './postgresStore.js';
+import { useTestDatabase } from './testDatabase.js';
+
+const database = useTestDatabase();
+
+describe('PostgreSQL statements sent without parameters', () => {
+  it('keep a tenant id with quotes and backslashes as it is', async () => {
+    const store = await createPostgresEventStore({
+      ...database.connection(),
+      schema: database.schemaName(),
+      registry: contractRegistry,
+    });
+    const tenantId = "o'brien \\'; DROP TABLE x; -- \\\\ ü";
+    const tenant = store.forTenant(tenantId);
+    expect((await tenant.append('tally-1', countedEvents(1)))._tag).toBe('Right');
+    expect((await tenant.append('tally-1', countedEvents(2), { expectedVersion: 1 }))._tag).toBe('Right');
+    const read = await tenant.readStream('tally-1');
+    expect(read._tag === 'Right' && read.right.map((e) => [e.tenantId, e.streamVersion])).toEqual([
+      [tenantId, 1],
+      [tenantId, 2],
+      [tenantId, 3],
+    ]);
+    expect(await store.tenants()).toEqual([tenantId]);
+    expect((await store.forTenant('other').append('tally-1', countedEvents(1)))._tag).toBe('Left');
+    await store.close();
+  });
+});
