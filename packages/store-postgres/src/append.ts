@@ -76,15 +76,22 @@ const insertEvents = async (
   sealed: readonly SealedEvent[],
 ): Promise<StoredEvent[]> => {
   const inserted = await session.query<{ position: string | number; stream_version: number }>(
-    `WITH tenant_lock AS MATERIALIZED (SELECT pg_advisory_lock(hashtext($11)))
-     INSERT INTO "${schema}".events
-       (event_id, tenant_id, stream_id, stream_version, type, schema_version, data, metadata, prev_hash, hash)
-     SELECT u.event_id, $1, $2, u.stream_version, u.type, u.schema_version, u.data::json, u.metadata::json, u.prev_hash, u.hash
-     FROM tenant_lock,
-       unnest($3::text[], $4::int[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[])
-       WITH ORDINALITY AS u(event_id, stream_version, type, schema_version, data, metadata, prev_hash, hash, ord)
-     ORDER BY u.ord
-     RETURNING position, stream_version`,
+    // The tenant's lock is taken before the first row gets its position and transaction id, and
+    // released once every row has them (the count consumes the whole INSERT first): within one
+    // statement, so the lock is held for no round trip.
+    `WITH tenant_lock AS MATERIALIZED (SELECT pg_advisory_lock(hashtext($11))),
+     inserted AS (
+       INSERT INTO "${schema}".events
+         (event_id, tenant_id, stream_id, stream_version, type, schema_version, data, metadata, prev_hash, hash)
+       SELECT u.event_id, $1, $2, u.stream_version, u.type, u.schema_version, u.data::json, u.metadata::json, u.prev_hash, u.hash
+       FROM tenant_lock,
+         unnest($3::text[], $4::int[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[])
+         WITH ORDINALITY AS u(event_id, stream_version, type, schema_version, data, metadata, prev_hash, hash, ord)
+       ORDER BY u.ord
+       RETURNING position, stream_version),
+     tenant_unlock AS MATERIALIZED (
+       SELECT pg_advisory_unlock(hashtext($11)) AS released FROM (SELECT count(*) FROM inserted) AS all_rows)
+     SELECT inserted.position, inserted.stream_version FROM tenant_unlock, inserted`,
     [
       tenantId,
       streamId,
@@ -103,24 +110,19 @@ const insertEvents = async (
   return sealed.map((event) => ({ ...event, globalPosition: positions.get(event.streamVersion)! }));
 };
 
-/**
- * The statement that moves the stream's head and releases the tenant's lock (sent as a script with
- * the COMMIT: one round trip).
- */
+/** The statement that moves the stream's head (sent as a script with the COMMIT: one round trip). */
 const streamHeadStatement = (
   schema: string,
   tenantId: string,
   streamId: string,
   isNew: boolean,
   last: SealedEvent,
-): string => {
-  const write = isNew
+): string =>
+  isNew
     ? `INSERT INTO "${schema}".streams (stream_id, tenant_id, version, last_hash)
        VALUES (${literal(streamId)}, ${literal(tenantId)}, ${last.streamVersion}, ${literal(last.hash)})`
     : `UPDATE "${schema}".streams SET version = ${last.streamVersion}, last_hash = ${literal(last.hash)}
        WHERE stream_id = ${literal(streamId)} AND tenant_id = ${literal(tenantId)}`;
-  return `WITH head AS (${write}) SELECT pg_advisory_unlock(hashtext(${literal(tenantLockKey(schema, tenantId))}))`;
-};
 
 /** The advisory lock under which a tenant's appends take positions and transaction ids. */
 export const tenantLockKey = (schema: string, tenantId: string): string => `mgmt-review:append:${schema}:${tenantId}`;
