@@ -28,6 +28,7 @@ export const systemClock: Clock = (() => {
   };
 })();
 
+/** UUID v7 ids from the `uuid` library: time-ordered, unique store-wide. The default id generator. */
 export const uuidV7Ids: IdGenerator = { next: () => uuidv7() };
 
 /**

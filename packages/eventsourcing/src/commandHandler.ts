@@ -16,6 +16,7 @@ export interface CommandContext {
   readonly causationId?: string;
 }
 
+/** What handling a command produced: its events, the state after them, the stream version. */
 export interface CommandResult<S, E extends DomainEvent> {
   /** The events this command produced (when `alreadyHandled`, the ones it produced the first time). */
   readonly events: readonly RecordedEvent<E>[];
@@ -29,6 +30,7 @@ export interface CommandResult<S, E extends DomainEvent> {
 /** What handling a command may fail with: the decider's own errors, or the store's. */
 export type CommandError<Err> = Err | StoreError | UnknownEvent | InvalidEvent;
 
+/** What a command handler works with: one tenant's store, the registry, the decider. */
 export interface CommandHandlerDeps<C, S, E extends DomainEvent, Err> {
   readonly store: TenantEventStore;
   readonly registry: EventRegistry<E>;

@@ -9,6 +9,7 @@ export interface Actor {
   readonly role: string;
 }
 
+/** Who, when and why, recorded with every event and covered by its hash. */
 export interface EventMetadata {
   readonly actor: Actor;
   /** Business time: when it happened, as the command said (ISO-8601). */
@@ -71,6 +72,7 @@ export interface NewEvent<E extends DomainEvent = DomainEvent> {
   readonly metadata: NewEventMetadata;
 }
 
+/** The metadata a writer gives; the store stamps `recordedAt` and fills in the defaults. */
 export interface NewEventMetadata {
   readonly actor: Actor;
   readonly occurredAt: string;

@@ -95,6 +95,7 @@ export interface StoreUnavailable {
   readonly cause?: unknown;
 }
 
+/** What an append may fail with. Nothing is written when it fails. */
 export type AppendError =
   | InvalidInput
   | VersionConflict
@@ -105,11 +106,13 @@ export type AppendError =
   | InvalidEvent
   | StoreUnavailable;
 
+/** What a stream read may fail with. */
 export type ReadError = InvalidStreamId | ForeignStream | StoreUnavailable;
 
 /** An error any store call may return. */
 export type StoreError = AppendError | ReadError;
 
+/** An `InvalidInput` from its problems; `path` is the first problem's. */
 export const invalidInput = (problems: readonly FieldProblem[]): InvalidInput => {
   const first = problems[0] ?? { path: '', message: 'invalid input' };
   return {
@@ -120,18 +123,21 @@ export const invalidInput = (problems: readonly FieldProblem[]): InvalidInput =>
   };
 };
 
+/** A `RuleBroken`; the message ends with the rule, e.g. `(10.2 d)`. */
 export const ruleBroken = (rule: string, message: string): RuleBroken => ({
   _tag: 'RuleBroken',
   rule,
   message: `${message} (${rule})`,
 });
 
+/** A `NotPermitted`; the message ends with the policy rule. */
 export const notPermitted = (rule: string, message: string): NotPermitted => ({
   _tag: 'NotPermitted',
   rule,
   message: `${message} (${rule})`,
 });
 
+/** A `VersionConflict`: `expected` as `describeExpected` words it, `actual` the stream's version. */
 export const versionConflict = (streamId: string, expected: string, actual: number): VersionConflict => ({
   _tag: 'VersionConflict',
   streamId,
@@ -140,6 +146,7 @@ export const versionConflict = (streamId: string, expected: string, actual: numb
   message: `stream ${streamId} was expected at ${expected} but is at version ${actual}`,
 });
 
+/** A `StoreUnavailable`, keeping the underlying cause. */
 export const storeUnavailable = (message: string, cause?: unknown): StoreUnavailable => ({
   _tag: 'StoreUnavailable',
   message,

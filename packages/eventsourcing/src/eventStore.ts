@@ -4,11 +4,13 @@ import type { GlobalPosition, NewEvent, StoredEvent } from './envelope.js';
 import type { AppendError, ReadError } from './errors.js';
 import type { ExpectedVersion } from './expectedVersion.js';
 
+/** How an append checks the stream first. */
 export interface AppendOptions {
   /** Defaults to `'any'`. */
   readonly expectedVersion?: ExpectedVersion;
 }
 
+/** What an append wrote (or, for a retried append, what was written before). */
 export interface AppendResult {
   /** The events as stored (or as stored earlier, when `duplicate`). */
   readonly events: readonly StoredEvent[];
@@ -20,6 +22,7 @@ export interface AppendResult {
   readonly duplicate: boolean;
 }
 
+/** Which events of a stream to read, by version. */
 export interface ReadStreamOptions {
   /** First version to read (inclusive). Forwards: defaults to 1; backwards: to the last version. */
   readonly from?: number;
@@ -29,6 +32,7 @@ export interface ReadStreamOptions {
   readonly maxCount?: number;
 }
 
+/** Where a read of a tenant's history starts, and how large its batches are. */
 export interface ReadAllOptions {
   /** Read events strictly after this position (a checkpoint). Defaults to the beginning. */
   readonly after?: GlobalPosition;
@@ -36,6 +40,7 @@ export interface ReadAllOptions {
   readonly batchSize?: number;
 }
 
+/** Where a subscription starts. */
 export interface SubscribeOptions {
   /** Deliver events strictly after this position; defaults to the beginning. */
   readonly after?: GlobalPosition;
@@ -78,4 +83,5 @@ export interface EventStore {
   close(): Promise<void>;
 }
 
+/** Events per batch of `readAll` when not given. */
 export const DEFAULT_BATCH_SIZE = 1000;

@@ -11,6 +11,7 @@ import { type InvalidInput, invalidInput, type VersionConflict, versionConflict 
  */
 export type ExpectedVersion = number | 'no-stream' | 'stream-exists' | 'any';
 
+/** An expected version in words, as `VersionConflict.expected` reports it: `version 3`, `no-stream`… */
 export const describeExpected = (expected: ExpectedVersion): string =>
   typeof expected === 'number' ? `version ${expected}` : expected;
 
@@ -28,6 +29,7 @@ export const checkExpectedVersion = (
   return ok ? right(currentVersion) : left(versionConflict(streamId, describeExpected(expected), currentVersion));
 };
 
+/** Whether a value is an expected version: an integer ≥ 0 (0 meaning no stream) or one of the three words. */
 export const isExpectedVersion = (value: unknown): value is ExpectedVersion =>
   value === 'no-stream' ||
   value === 'stream-exists' ||

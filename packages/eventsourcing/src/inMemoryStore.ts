@@ -19,6 +19,7 @@ import { atPosition, checkNewEvents, classifyRetry, EMPTY_HEAD, sealEvents } fro
 import { validateStreamId } from './streamId.js';
 import { selectVersions } from './streamRange.js';
 
+/** The in-memory store's registry, and its clock and id generator (system clock and UUID v7 by default). */
 export interface InMemoryEventStoreOptions {
   readonly registry: EventRegistry;
   readonly clock?: Clock;

@@ -6,6 +6,7 @@ import type { TenantEventStore } from './eventStore.js';
 import type { Projection } from './projection.js';
 import { decodeOrThrow } from './replay.js';
 
+/** What a projection runner folds, from which store, and where it keeps its checkpoint. */
 export interface ProjectionRunnerOptions<S, E extends DomainEvent> {
   readonly store: TenantEventStore;
   readonly registry: EventRegistry<E>;
@@ -16,6 +17,7 @@ export interface ProjectionRunnerOptions<S, E extends DomainEvent> {
   readonly checkpointEvery?: number;
 }
 
+/** A running projection: its states, its progress, and its lifecycle. A stopped runner does not start again. */
 export interface ProjectionRunner<S> {
   /** Every state after each event folded, starting with the state at start (or at the checkpoint). */
   readonly states: Observable<S>;

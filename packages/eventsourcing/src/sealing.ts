@@ -11,6 +11,7 @@ export interface StreamHead {
   readonly hash: string;
 }
 
+/** The head of a stream with no events: version 0, chained to the genesis hash. */
 export const EMPTY_HEAD: StreamHead = { version: 0, hash: GENESIS_HASH };
 
 /** A sealed event: versioned and hashed, waiting for the store to give it a global position. */

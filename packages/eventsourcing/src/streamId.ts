@@ -5,6 +5,7 @@ import type { InvalidStreamId } from './errors.js';
 const STREAM_ID = /^[a-z][A-Za-z0-9]*-[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 const MAX_LENGTH = 200;
 
+/** Checks a stream id's `<category>-<id>` shape; every store runs it before reading or writing. */
 export const validateStreamId = (streamId: unknown): Either<InvalidStreamId, string> => {
   if (typeof streamId !== 'string' || streamId.length > MAX_LENGTH || !STREAM_ID.test(streamId)) {
     const shown = typeof streamId === 'string' ? streamId : String(streamId);

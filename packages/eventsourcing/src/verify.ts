@@ -24,6 +24,7 @@ export interface ChainBreak {
   readonly message: string;
 }
 
+/** The verdict of a verification: how many streams and events were checked, and the first break if any. */
 export type VerifyResult =
   | { readonly ok: true; readonly streams: number; readonly events: number }
   | { readonly ok: false; readonly streams: number; readonly events: number; readonly break: ChainBreak };

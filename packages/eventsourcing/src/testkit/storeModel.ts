@@ -19,6 +19,7 @@ import {
 export type { FastCheckModule } from './storeModelCommands.js';
 export { storeModelRegistry } from './storeModelState.js';
 
+/** How `storeModelProperty` gets a store to test. */
 export interface StoreModelOptions {
   /**
    * The fast-check module (`import fc from 'fast-check'`). Passed in so the kernel itself does not
