@@ -1,5 +1,6 @@
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
+import { fastValidator, INVALID } from './compiledCodec.js';
 import type { DomainEvent, RecordedEvent, StoredEvent } from './envelope.js';
 import type { InvalidEvent, UnknownEvent } from './errors.js';
 import { toJsonValue } from './jsonValue.js';
@@ -92,6 +93,12 @@ const invalidEvent = (streamId: string, streamVersion: number, type: string, err
   };
 };
 
+/** Validates with the fast path, and with the codec itself (for its errors and their paths) only when that fails. */
+const validated = (codec: t.Type<unknown, unknown, unknown>, value: unknown): t.Validation<unknown> => {
+  const fast = fastValidator(codec)(value);
+  return fast === INVALID ? codec.decode(value) : right(fast);
+};
+
 const build = <E extends DomainEvent>(definitions: ReadonlyMap<string, EventDefinition>): EventRegistry<E> => ({
   definitions,
   encode(event, at) {
@@ -101,9 +108,9 @@ const build = <E extends DomainEvent>(definitions: ReadonlyMap<string, EventDefi
     // A payload comes either in its stored form (as JSON from a host) or as the decoded value (a
     // decider's output, e.g. with a Date where the codec stores a string). Validate it as stored;
     // failing that, accept a value the codec recognises and validate its encoded form.
-    let decoded = codec.decode(event.data);
+    let decoded = validated(codec, event.data);
     if (isLeft(decoded) && codec.is(event.data)) {
-      const again = codec.decode(toJsonValue(codec.encode(event.data)));
+      const again = validated(codec, toJsonValue(codec.encode(event.data)));
       if (!isLeft(again)) decoded = again;
     }
     if (isLeft(decoded)) return left(invalidEvent(at.streamId, at.streamVersion, event.type, decoded.left));
@@ -131,7 +138,7 @@ const build = <E extends DomainEvent>(definitions: ReadonlyMap<string, EventDefi
       }
       data = upcast(data);
     }
-    const decoded = definition.codec.decode(data);
+    const decoded = validated(definition.codec, data);
     if (isLeft(decoded)) return left(invalidEvent(stored.streamId, stored.streamVersion, stored.type, decoded.left));
     // Written out field by field: a spread here would dominate the cost of a replay.
     const event: StoredEvent = {
