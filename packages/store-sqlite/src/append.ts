@@ -108,7 +108,20 @@ const appendInTransaction = (
       event.prevHash,
       event.hash,
     );
-    stored.push({ ...event, globalPosition: toPosition(info.lastInsertRowid) });
+    // Written out field by field: no object spread in the per-event path.
+    stored.push({
+      eventId: event.eventId,
+      tenantId: event.tenantId,
+      streamId: event.streamId,
+      streamVersion: event.streamVersion,
+      globalPosition: toPosition(info.lastInsertRowid),
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      data: event.data,
+      metadata: event.metadata,
+      prevHash: event.prevHash,
+      hash: event.hash,
+    });
   }
   return right({
     events: stored,
