@@ -1,8 +1,8 @@
 import { it } from '@fast-check/vitest';
 import { domainRegistry, type ManagementReviewEvent } from '@mgmt-review/core';
 import { type EventRegistry, replay } from '@mgmt-review/eventsourcing';
+import { historySteps, writeHistory } from '@mgmt-review/testing';
 import { describe, expect } from 'vitest';
-import { historySteps, writeHistory } from './fixtures/randomHistory.js';
 import { computeKpis, type KpiId, kpiProjection } from './index.js';
 
 const registry = domainRegistry as EventRegistry<ManagementReviewEvent>;

@@ -8,8 +8,8 @@ import {
   readHistory,
   replay,
 } from '@mgmt-review/eventsourcing';
+import { createHistoryWriter, historySteps } from '@mgmt-review/testing';
 import { describe, expect } from 'vitest';
-import { createHistoryWriter, historySteps } from './fixtures/randomHistory.js';
 import { computeKpis, type KpiState, kpiProjection } from './index.js';
 
 const registry = domainRegistry as EventRegistry<ManagementReviewEvent>;

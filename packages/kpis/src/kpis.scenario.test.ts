@@ -1,7 +1,7 @@
 import { domainRegistry, type ManagementReviewEvent } from '@mgmt-review/core';
 import { type EventRegistry, replay } from '@mgmt-review/eventsourcing';
+import { writeSmallHistory } from '@mgmt-review/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeSmallHistory } from './fixtures/smallHistory.js';
 import {
   computeKpis,
   type KpiId,

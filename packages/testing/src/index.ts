@@ -4,3 +4,4 @@
  */
 export * from './contract/index.js';
 export * from './domain/index.js';
+export * from './histories/index.js';

@@ -8,8 +8,8 @@ import {
   readHistory,
   replay,
 } from '@mgmt-review/eventsourcing';
+import { createHistoryWriter, historySteps } from '@mgmt-review/testing';
 import { describe, expect } from 'vitest';
-import { createHistoryWriter, historySteps } from './fixtures/randomHistory.js';
 import { actionRegister, calendar, followUps, nonConformityRegister, reviewBoard, riskRegister } from './index.js';
 import { viewsProjection } from './projection.js';
 import type { ViewsState } from './state.js';

@@ -1,7 +1,7 @@
 import { domainRegistry, type ManagementReviewEvent } from '@mgmt-review/core';
 import { type EventRegistry, replay } from '@mgmt-review/eventsourcing';
+import { type SmallHistory, writeSmallHistory } from '@mgmt-review/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type SmallHistory, writeSmallHistory } from './fixtures/smallHistory.js';
 import {
   actionAgeing,
   actionRegister,

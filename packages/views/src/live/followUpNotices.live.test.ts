@@ -1,9 +1,9 @@
 import { createManagementReview } from '@mgmt-review/core';
 import { sequentialIds } from '@mgmt-review/eventsourcing';
+import { writeSmallHistory } from '@mgmt-review/testing';
 import { BehaviorSubject, firstValueFrom, type Subscription } from 'rxjs';
 import { filter } from 'rxjs/operators';
 import { describe, expect, it } from 'vitest';
-import { writeSmallHistory } from '../fixtures/smallHistory.js';
 import { actionRegister } from '../queries/actionRegister.js';
 import type { FollowUpNotice } from '../queries/followUps.js';
 import { followUpNotices } from './followUpNotices.js';
