@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import pg from 'pg';
 
 /** One connection, borrowed for a transaction or a query. */
 export interface Session {
@@ -19,6 +19,8 @@ export interface Connector {
   end(): Promise<void>;
   /** Whether several sessions really run at once (false for PGlite: one connection, taken in turns). */
   readonly concurrent: boolean;
+  /** A new connection of its own, outside the pool (for LISTEN); undefined for PGlite. */
+  readonly dedicatedClient?: () => pg.Client;
 }
 
 /** The part of PGlite the store uses (so the store does not depend on the package). */
@@ -28,6 +30,7 @@ export interface PgliteDatabase {
 
 export const poolConnector = (pool: pg.Pool, owned: boolean): Connector => ({
   concurrent: true,
+  dedicatedClient: () => new pg.Client(pool.options),
   connect: async () => {
     const client = await pool.connect();
     return {

@@ -8,7 +8,8 @@
  * appends take positions and transaction ids together under the tenant's advisory lock, and
  * tenant-wide reads return only rows older than every transaction still running (as Emmett and
  * Marten do). Event ids are unique across the schema; each stream belongs to one tenant.
- * Subscriptions poll (`pollIntervalMs`) and wake at once on appends made through the same store.
+ * Subscriptions poll (`pollIntervalMs`) and wake at once on appends made through the same store, or
+ * by another process (LISTEN/NOTIFY).
  */
 export type { PgliteDatabase } from './connection.js';
 export {

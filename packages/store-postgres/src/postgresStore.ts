@@ -22,6 +22,7 @@ import { createAppender } from './append.js';
 import { type Connector, type PgliteDatabase, pgliteConnector, poolConnector, queryOnce } from './connection.js';
 import { type PostgresOpenError, PostgresOpenFailed } from './errors.js';
 import { migrate } from './migrations.js';
+import { createListener } from './notifications.js';
 import { EVENT_COLUMNS, type EventRow, positionParameter, rowToEvent, toPosition } from './rows.js';
 import { DEFAULT_SCHEMA, validateSchemaName } from './schemaName.js';
 import { subscribeTenant } from './subscription.js';
@@ -42,8 +43,9 @@ export type PostgresEventStoreOptions = PostgresConnection & {
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
   /**
-   * How often a subscription with nothing to deliver looks for new events (appends by other
-   * processes). Appends made through this store wake its subscriptions at once. Default 100 ms.
+   * How often a subscription with nothing to deliver looks for new events. Appends made through
+   * this store wake its subscriptions at once, and appends by other processes through
+   * LISTEN/NOTIFY; the poll is the safety net for a missed notification. Default 100 ms.
    */
   readonly pollIntervalMs?: number;
 };
@@ -125,6 +127,7 @@ const storeOn = (
   });
   const committed = new Subject<string>();
   const closing = new Subject<void>();
+  const listener = createListener(connector.dedicatedClient, schema, committed);
   let closed = false;
 
   const readAfter =
@@ -205,8 +208,9 @@ const storeOn = (
           }
         },
       }),
-      subscribe: (subscribe: SubscribeOptions = {}) =>
-        subscribeTenant(
+      subscribe: (subscribe: SubscribeOptions = {}) => {
+        listener.ensure();
+        return subscribeTenant(
           {
             tenantId,
             readAfter: readAfter(tenantId, DEFAULT_BATCH_SIZE),
@@ -215,7 +219,8 @@ const storeOn = (
             closing,
           },
           subscribe.after ?? 0n,
-        ),
+        );
+      },
       headPosition: async () => {
         const rows = await queryOnce<{ position: string | number | null }>(
           connector,
@@ -242,6 +247,7 @@ const storeOn = (
       closed = true;
       closing.next();
       closing.complete();
+      await listener.close();
       committed.complete();
       await connector.end();
     },
