@@ -47,7 +47,14 @@ if (values.list) {
 const measured = new Map<string, readonly Measurement[]>();
 const lines: ResultLine[] = [];
 let failed = false;
-for (const scenario of planRun(all, only)) {
+let plan: ReturnType<typeof planRun>;
+try {
+  plan = planRun(all, only);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
+for (const scenario of plan) {
   log(`▶ ${scenario.name}: ${scenario.description}`);
   try {
     const measurements = await scenario.run({ scale, log: (m) => log(`  ${m}`) });
