@@ -23,7 +23,7 @@ const appendAll = async (store: TenantEventStore, appends: readonly CounterAppen
 };
 
 describe('projections', () => {
-  it.prop([counterHistory()], { numRuns: 50 })(
+  it.prop([counterHistory(fc)], { numRuns: 50 })(
     'replaying the same history twice gives deep-equal states',
     async (history) => {
       const store = freshStore();
@@ -38,7 +38,7 @@ describe('projections', () => {
     },
   );
 
-  it.prop([counterHistory(), fc.nat(), fc.integer({ min: 1, max: 5 }), fc.boolean()], { numRuns: 60 })(
+  it.prop([counterHistory(fc), fc.nat(), fc.integer({ min: 1, max: 5 }), fc.boolean()], { numRuns: 60 })(
     'rebuilding from position 0 equals updating incrementally over any split of the history',
     async (history, pick, checkpointEvery, restart) => {
       const split = history.length === 0 ? 0 : pick % (history.length + 1);

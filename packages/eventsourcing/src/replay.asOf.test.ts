@@ -52,7 +52,7 @@ describe('replay "as of"', () => {
     expect(state.totals).toEqual({ 'counter-1': 100 });
   });
 
-  it.prop([counterHistory(20), fc.nat()], { numRuns: 40 })(
+  it.prop([counterHistory(fc, 20), fc.nat()], { numRuns: 40 })(
     'as of the position of the k-th event equals folding the first k events',
     async (history, pick) => {
       const acme = createInMemoryEventStore({ registry: counterRegistry }).forTenant('acme');
