@@ -18,7 +18,6 @@ import {
 } from '@mgmt-review/eventsourcing';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { type Connector, literal, type Session } from './connection.js';
-import { notifyStatement } from './notifications.js';
 import { EVENT_COLUMNS, type EventRow, rowToEvent, toPosition } from './rows.js';
 
 export interface AppendDeps {
@@ -214,9 +213,9 @@ const attempt = async (
   const stored = await insertEvents(session, schema, tenantId, streamId, sealed.right);
   const moveHead = streamHeadStatement(schema, tenantId, streamId, stream === undefined, last);
   if (deps.beforeCommit === undefined) {
-    await session.script([moveHead, notifyStatement(schema, tenantId), 'COMMIT']);
+    await session.script([moveHead, 'COMMIT']);
   } else {
-    await session.script([moveHead, notifyStatement(schema, tenantId)]);
+    await session.script([moveHead]);
     await deps.beforeCommit(stored);
     await session.script(['COMMIT']);
   }

@@ -1,13 +1,39 @@
 import type pg from 'pg';
 import type { Subject } from 'rxjs';
-import { literal } from './connection.js';
+import { type Connector, literal, queryOnce } from './connection.js';
 
 /** The channel a schema's appends are announced on (payload: the tenant id). */
 export const channelOf = (schema: string): string => `mgmt_review_${schema}`;
 
-/** The statement that announces a tenant's append; sent before COMMIT, delivered by PostgreSQL at commit. */
-export const notifyStatement = (schema: string, tenantId: string): string =>
-  `SELECT pg_notify(${literal(channelOf(schema))}, ${literal(tenantId)})`;
+/**
+ * Announces appends to other processes, after their commit and off the append's path: a NOTIFY
+ * inside the append's transaction would take PostgreSQL's notification lock through the commit and
+ * serialise concurrent commits. Announcements made while one is being sent are coalesced into the
+ * next (one NOTIFY per tenant). Best effort: a failed announcement is left to the listeners' poll.
+ */
+export const createNotifier = (connector: Connector, schema: string) => {
+  const pending = new Set<string>();
+  let sending: Promise<void> | undefined;
+  const send = async (): Promise<void> => {
+    while (pending.size > 0) {
+      const tenants = [...pending];
+      pending.clear();
+      const notifies = tenants.map((tenant) => `pg_notify(${literal(channelOf(schema))}, ${literal(tenant)})`);
+      await queryOnce(connector, `SELECT ${notifies.join(', ')}`).catch(() => undefined);
+    }
+    sending = undefined;
+  };
+  return {
+    announce(tenantId: string): void {
+      pending.add(tenantId);
+      sending ??= send();
+    },
+    /** Resolves once every announcement made so far has been sent (or has failed). */
+    async flush(): Promise<void> {
+      await sending;
+    },
+  };
+};
 
 /**
  * Listens for appends made by other processes on the schema's channel and wakes this store's

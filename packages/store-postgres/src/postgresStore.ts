@@ -22,7 +22,7 @@ import { createAppender } from './append.js';
 import { type Connector, type PgliteDatabase, pgliteConnector, poolConnector, queryOnce } from './connection.js';
 import { type PostgresOpenError, PostgresOpenFailed } from './errors.js';
 import { migrate } from './migrations.js';
-import { createListener } from './notifications.js';
+import { createListener, createNotifier } from './notifications.js';
 import { EVENT_COLUMNS, type EventRow, positionParameter, rowToEvent, toPosition } from './rows.js';
 import { DEFAULT_SCHEMA, validateSchemaName } from './schemaName.js';
 import { subscribeTenant } from './subscription.js';
@@ -128,6 +128,7 @@ const storeOn = (
   const committed = new Subject<string>();
   const closing = new Subject<void>();
   const listener = createListener(connector.dedicatedClient, schema, committed);
+  const notifier = createNotifier(connector, schema);
   let closed = false;
 
   const readAfter =
@@ -192,6 +193,7 @@ const storeOn = (
         const result = await append(tenantId, streamId, events, appendOptions);
         if (result._tag === 'Right' && result.right.events.length > 0 && !result.right.duplicate) {
           committed.next(tenantId);
+          if (connector.concurrent) notifier.announce(tenantId);
         }
         return result;
       },
@@ -247,6 +249,7 @@ const storeOn = (
       closed = true;
       closing.next();
       closing.complete();
+      await notifier.flush();
       await listener.close();
       committed.complete();
       await connector.end();
