@@ -143,4 +143,14 @@ describe('the projection runner', () => {
     });
     expect(runner.current()).toMatchObject({ position: 1n, state: { events: 1 } });
   });
+
+  it('rejects a whenCaughtUp still waiting when the runner stops, instead of leaving it pending', async () => {
+    const acme = createInMemoryEventStore({ registry: counterRegistry }).forTenant('acme');
+    await append(acme, 'counter-1', e('Opened', { name: 'a' }));
+    const runner = createProjectionRunner({ store: acme, registry: counterRegistry, projection: counterTotals() });
+    const waiting = runner.whenCaughtUp();
+    await runner.stop();
+    await expect(waiting).rejects.toThrow(/stopped at position 0, before 1/);
+    await expect(runner.whenCaughtUp()).rejects.toThrow(/is stopped/);
+  });
 });

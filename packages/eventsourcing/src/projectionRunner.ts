@@ -27,7 +27,7 @@ export interface ProjectionRunner<S> {
   whenCaughtUp(): Promise<S>;
   /** The current state and the last position folded. */
   current(): { readonly state: S; readonly position: bigint };
-  /** Stops following and saves a final checkpoint. */
+  /** Stops following and saves a final checkpoint; pending `whenCaughtUp` calls short of their target reject. */
   stop(): Promise<void>;
 }
 
@@ -45,6 +45,7 @@ export const createProjectionRunner = <S, E extends DomainEvent>(
   let position = 0n;
   let sinceSave = 0;
   let failure: unknown;
+  let stopped = false;
   let subscription: Subscription | undefined;
   const states = new BehaviorSubject<S>(state);
   const waiters: {
@@ -109,6 +110,9 @@ export const createProjectionRunner = <S, E extends DomainEvent>(
     async whenCaughtUp() {
       if (failure !== undefined) throw failure;
       const target = await store.headPosition();
+      if (stopped && position < target) {
+        throw new Error(`projection ${projection.name} is stopped at position ${position}, before ${target}`);
+      }
       if (position >= target) {
         if (sinceSave > 0) await save();
         return state;
@@ -123,6 +127,15 @@ export const createProjectionRunner = <S, E extends DomainEvent>(
     async stop() {
       subscription?.unsubscribe();
       subscription = undefined;
+      stopped = true;
+      // Nobody waits forever: callers still short of their target learn the runner stopped.
+      for (const waiter of waiters.splice(0)) {
+        if (position >= waiter.target) waiter.resolve(state);
+        else
+          waiter.reject(
+            new Error(`projection ${projection.name} stopped at position ${position}, before ${waiter.target}`),
+          );
+      }
       if (failure === undefined) await save();
       states.complete();
     },
