@@ -68,46 +68,56 @@ interface StreamHeadRow {
  * So a reader never sees position n+1 before n. The price: while any transaction that has written
  * is running in the database, readers wait for it before seeing newer events.
  */
-const insertEvents = async (
-  session: Session,
+const insertEventsStatement = (
   schema: string,
   tenantId: string,
   streamId: string,
   sealed: readonly SealedEvent[],
-): Promise<StoredEvent[]> => {
-  const inserted = await session.query<{ position: string | number; stream_version: number }>(
-    // The tenant's lock is taken before the first row gets its position and transaction id, and
-    // released once every row has them (the count consumes the whole INSERT first): within one
-    // statement, so the lock is held for no round trip.
-    `WITH tenant_lock AS MATERIALIZED (SELECT pg_advisory_lock(hashtext($11))),
+): string => {
+  const tenant = literal(tenantId);
+  const stream = literal(streamId);
+  const rows = sealed.map(
+    (e, i) =>
+      `(${i}, ${literal(e.eventId)}, ${tenant}, ${stream}, ${e.streamVersion}, ${literal(e.type)}, ${e.schemaVersion}, ` +
+      `${literal(JSON.stringify(e.data))}::json, ${literal(JSON.stringify(e.metadata))}::json, ${literal(e.prevHash)}, ${literal(e.hash)})`,
+  );
+  const lock = `hashtext(${literal(tenantLockKey(schema, tenantId))})`;
+  // The tenant's lock is taken before the first row gets its position and transaction id, and
+  // released once every row has them (the count consumes the whole INSERT first): within one
+  // statement, so the lock is held for no round trip.
+  return `WITH tenant_lock AS MATERIALIZED (SELECT pg_advisory_lock(${lock})),
      inserted AS (
        INSERT INTO "${schema}".events
          (event_id, tenant_id, stream_id, stream_version, type, schema_version, data, metadata, prev_hash, hash)
-       SELECT u.event_id, $1, $2, u.stream_version, u.type, u.schema_version, u.data::json, u.metadata::json, u.prev_hash, u.hash
-       FROM tenant_lock,
-         unnest($3::text[], $4::int[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[])
-         WITH ORDINALITY AS u(event_id, stream_version, type, schema_version, data, metadata, prev_hash, hash, ord)
-       ORDER BY u.ord
+       SELECT v.event_id, v.tenant_id, v.stream_id, v.stream_version, v.type, v.schema_version, v.data, v.metadata, v.prev_hash, v.hash
+       FROM tenant_lock, (VALUES ${rows.join(',\n')})
+         AS v(ord, event_id, tenant_id, stream_id, stream_version, type, schema_version, data, metadata, prev_hash, hash)
+       ORDER BY v.ord
        RETURNING position, stream_version),
      tenant_unlock AS MATERIALIZED (
-       SELECT pg_advisory_unlock(hashtext($11)) AS released FROM (SELECT count(*) FROM inserted) AS all_rows)
-     SELECT inserted.position, inserted.stream_version FROM tenant_unlock, inserted`,
-    [
-      tenantId,
-      streamId,
-      sealed.map((e) => e.eventId),
-      sealed.map((e) => e.streamVersion),
-      sealed.map((e) => e.type),
-      sealed.map((e) => e.schemaVersion),
-      sealed.map((e) => JSON.stringify(e.data)),
-      sealed.map((e) => JSON.stringify(e.metadata)),
-      sealed.map((e) => e.prevHash),
-      sealed.map((e) => e.hash),
-      tenantLockKey(schema, tenantId),
-    ],
-  );
-  const positions = new Map(inserted.rows.map((row) => [row.stream_version, toPosition(row.position)]));
-  return sealed.map((event) => ({ ...event, globalPosition: positions.get(event.streamVersion)! }));
+       SELECT pg_advisory_unlock(${lock}) AS released FROM (SELECT count(*) FROM inserted) AS all_rows)
+     SELECT inserted.position, inserted.stream_version FROM tenant_unlock, inserted`;
+};
+
+/** The stored events, given the positions the INSERT returned. */
+const withPositions = (
+  sealed: readonly SealedEvent[],
+  rows: readonly { position: string | number; stream_version: number }[],
+): StoredEvent[] => {
+  const positions = new Map(rows.map((row) => [row.stream_version, toPosition(row.position)]));
+  return sealed.map((event) => ({
+    eventId: event.eventId,
+    tenantId: event.tenantId,
+    streamId: event.streamId,
+    streamVersion: event.streamVersion,
+    globalPosition: positions.get(event.streamVersion)!,
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    data: event.data,
+    metadata: event.metadata,
+    prevHash: event.prevHash,
+    hash: event.hash,
+  }));
 };
 
 /** The statement that moves the stream's head (sent as a script with the COMMIT: one round trip). */
@@ -151,12 +161,12 @@ const attempt = async (
   const { schema } = deps;
   // Writers of one stream queue on the lock until the one ahead commits; the head read after it
   // (a new statement, so a new snapshot) is then fresh. One round trip.
-  const heads = await session.script<StreamHeadRow>([
+  const opened = await session.script([
     'BEGIN',
     `SELECT pg_advisory_xact_lock(hashtext(${literal(streamLockKey(schema, streamId))}))`,
     `SELECT tenant_id, version, last_hash FROM "${schema}".streams WHERE stream_id = ${literal(streamId)}`,
   ]);
-  const stream = heads.rows[0];
+  const stream = opened[2]?.rows[0] as StreamHeadRow | undefined;
   if (stream !== undefined && stream.tenant_id !== tenantId) return rollback(session, foreign(streamId, tenantId));
   const eventIds = events.flatMap((e) => (e.eventId === undefined ? [] : [e.eventId]));
   const found = new Map<string, StoredEvent>();
@@ -210,12 +220,17 @@ const attempt = async (
     );
   }
   const last = sealed.right.at(-1)!;
-  const stored = await insertEvents(session, schema, tenantId, streamId, sealed.right);
-  const moveHead = streamHeadStatement(schema, tenantId, streamId, stream === undefined, last);
-  if (deps.beforeCommit === undefined) {
-    await session.script([moveHead, 'COMMIT']);
-  } else {
-    await session.script([moveHead]);
+  // Insert, move the head and commit: one round trip (two around the test hook).
+  const write = [
+    insertEventsStatement(schema, tenantId, streamId, sealed.right),
+    streamHeadStatement(schema, tenantId, streamId, stream === undefined, last),
+  ];
+  const written = await session.script(deps.beforeCommit === undefined ? [...write, 'COMMIT'] : write);
+  const stored = withPositions(
+    sealed.right,
+    (written[0]?.rows ?? []) as { position: string | number; stream_version: number }[],
+  );
+  if (deps.beforeCommit !== undefined) {
     await deps.beforeCommit(stored);
     await session.script(['COMMIT']);
   }

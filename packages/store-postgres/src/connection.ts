@@ -5,9 +5,9 @@ export interface Session {
   query<R>(text: string, values?: readonly unknown[]): Promise<{ readonly rows: R[] }>;
   /**
    * Runs statements without parameters in one round trip where the driver can (pg's simple query
-   * protocol), one after the other otherwise; resolves with the rows of the last one.
+   * protocol), one after the other otherwise; resolves with the rows of each, in order.
    */
-  script<R>(statements: readonly string[]): Promise<{ readonly rows: R[] }>;
+  script(statements: readonly string[]): Promise<readonly { readonly rows: unknown[] }[]>;
   /** Returns the connection; pass the error that broke it so a pool discards it. */
   release(broken?: Error): void;
 }
@@ -36,9 +36,11 @@ export const poolConnector = (pool: pg.Pool, owned: boolean): Connector => ({
     return {
       query: async <R>(text: string, values?: readonly unknown[]) =>
         (await client.query(text, values as unknown[])) as unknown as { rows: R[] },
-      script: async <R>(statements: readonly string[]) => {
-        const results = (await client.query(statements.join(';\n'))) as unknown as { rows: R[] } | { rows: R[] }[];
-        return Array.isArray(results) ? results.at(-1)! : results;
+      script: async (statements: readonly string[]) => {
+        const results = (await client.query(statements.join(';\n'))) as unknown as
+          | { rows: unknown[] }
+          | { rows: unknown[] }[];
+        return Array.isArray(results) ? results : [results];
       },
       release: (broken) => client.release(broken),
     };
@@ -73,10 +75,10 @@ export const pgliteConnector = (db: PgliteDatabase): Connector => ({
       db.query<R>(text, values === undefined ? undefined : [...values]);
     return {
       query,
-      script: async <R>(statements: readonly string[]) => {
-        let last: { rows: R[] } = { rows: [] };
-        for (const statement of statements) last = await query<R>(statement);
-        return last;
+      script: async (statements: readonly string[]) => {
+        const results: { rows: unknown[] }[] = [];
+        for (const statement of statements) results.push(await query<unknown>(statement));
+        return results;
       },
       release: () => {
         if (released) return;

@@ -214,7 +214,13 @@ const rawPostgres = async (url: string, perAppend: number, appends: number): Pro
   return wallMs;
 };
 
-const ourPostgres = async (url: string, perAppend: number, appends: number): Promise<number> => {
+/** Through the PostgreSQL store; all writers in one tenant unless `tenantPerWriter`. */
+const ourPostgres = async (
+  url: string,
+  perAppend: number,
+  appends: number,
+  tenantPerWriter = false,
+): Promise<number> => {
   const store = await createPostgresEventStore({
     connectionString: url,
     maxConnections: WRITERS,
@@ -222,7 +228,8 @@ const ourPostgres = async (url: string, perAppend: number, appends: number): Pro
     registry: taskRegistry,
   });
   const wallMs = await concurrently(appends, async (writer, i) => {
-    const appended = await store.forTenant('tenant-1').append(`task-${writer}`, newEvents(writer, perAppend), {
+    const tenant = store.forTenant(tenantPerWriter ? `tenant-${writer}` : 'tenant-1');
+    const appended = await tenant.append(`task-${writer}`, newEvents(writer, perAppend), {
       expectedVersion: i === 0 ? 'no-stream' : i * perAppend,
     });
     if (appended._tag === 'Left') throw new Error(appended.left.message);
@@ -324,6 +331,16 @@ export const scenarios: Scenario[] = [
     description: 'PostgreSQL store: 8 writers, single-event appends with an expected version (ratio: to Emmett)',
     baseline: 'emmett-pg-single',
     run: postgresScenario(ourPostgres, 1, PG_SINGLE_APPENDS),
+  },
+  {
+    name: 'pg-append-single-tenants',
+    description: 'the same with each writer in its own tenant (appends of different tenants never wait for each other)',
+    baseline: 'emmett-pg-single',
+    run: postgresScenario(
+      (url, perAppend, appends) => ourPostgres(url, perAppend, appends, true),
+      1,
+      PG_SINGLE_APPENDS,
+    ),
   },
   {
     name: 'pg-raw-batch',
