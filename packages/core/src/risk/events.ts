@@ -9,6 +9,7 @@ import {
   oneOf,
   Person,
   PositiveInt,
+  ruled,
   struct,
   structWith,
 } from '../shared/codecs.js';
@@ -38,14 +39,12 @@ export const TreatmentOption = oneOf('modify', 'avoid', 'share', 'retain');
 export type TreatmentOption = t.TypeOf<typeof TreatmentOption>;
 
 /** An Annex A control reference, e.g. `A.5.15`. */
-export const ControlRef = new t.Type<string, string, unknown>(
+const ANNEX_A_CONTROL = /^A\.[5-8]\.\d{1,2}$/;
+export const ControlRef = ruled(
   'ControlRef',
-  (u): u is string => typeof u === 'string' && /^A\.[5-8]\.\d{1,2}$/.test(u),
-  (u, c) =>
-    typeof u === 'string' && /^A\.[5-8]\.\d{1,2}$/.test(u)
-      ? t.success(u)
-      : t.failure(u, c, `expected an Annex A control such as A.5.15, got ${JSON.stringify(u)}`),
-  t.identity,
+  t.string,
+  (s) => ANNEX_A_CONTROL.test(s),
+  'an Annex A control such as A.5.15',
 );
 
 /** How the risk was rated: likelihood × impact = score, on the scale, against the criteria and appetite. */

@@ -12,38 +12,57 @@ const describe = (value: unknown): string => {
   return json === undefined ? String(value) : json.length > 40 ? `${json.slice(0, 37)}...` : json;
 };
 
+/**
+ * A value of a base codec (a string, a number) with a rule. Besides its own `validate` (whose
+ * failure says what is allowed), it shows itself as a refinement of the base by `isValid` (`_tag`,
+ * `type`, `predicate`), so the kernel's compiled validation checks it inline, without building a
+ * result object per field.
+ */
+export const ruled = <A>(
+  name: string,
+  base: t.Type<A, A, unknown>,
+  isValid: (a: A) => boolean,
+  allowed: string,
+): t.Type<A, A, unknown> =>
+  Object.assign(
+    new t.Type<A, A, unknown>(
+      name,
+      (u): u is A => base.is(u) && isValid(u),
+      (u, c) => (base.is(u) && isValid(u) ? t.success(u) : t.failure(u, c, `expected ${allowed}, got ${describe(u)}`)),
+      t.identity,
+    ),
+    { _tag: 'RefinementType' as const, type: base, predicate: isValid },
+  );
+
 const refinedString = (
   name: string,
   isValid: (s: string) => boolean,
   allowed: string,
-): t.Type<string, string, unknown> =>
-  new t.Type<string, string, unknown>(
-    name,
-    (u): u is string => typeof u === 'string' && isValid(u),
-    (u, c) =>
-      typeof u === 'string' && isValid(u) ? t.success(u) : t.failure(u, c, `expected ${allowed}, got ${describe(u)}`),
-    t.identity,
-  );
+): t.Type<string, string, unknown> => ruled(name, t.string, isValid, allowed);
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME =
-  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
-/** A real calendar day: `2026-02-30` matches the pattern but is not a day. */
-const isCalendarDate = (s: string): boolean => {
-  const match = ISO_DATE.exec(s);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A real calendar day of the proleptic Gregorian calendar: `2026-02-30` matches the pattern but is
+ * not a day. Arithmetic, not `Date`, since every stored event's dates pass through here on read.
+ */
+const isCalendarDay = (year: number, month: number, day: number): boolean => {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
 };
 
-export const isIsoDate = (s: string): boolean => isCalendarDate(s);
+const isCalendarMatch = (match: RegExpExecArray | null): boolean =>
+  match !== null && isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]));
 
-export const isIsoDateTime = (s: string): boolean => {
-  const match = ISO_DATE_TIME.exec(s);
-  return match !== null && isCalendarDate(match[1] ?? '') && !Number.isNaN(Date.parse(s));
-};
+export const isIsoDate = (s: string): boolean => isCalendarMatch(ISO_DATE.exec(s));
+
+/** The pattern bounds hours, minutes, seconds and offsets; the calendar check bounds the day. */
+export const isIsoDateTime = (s: string): boolean => isCalendarMatch(ISO_DATE_TIME.exec(s));
 
 /** A calendar day, ISO-8601 `YYYY-MM-DD` (planned dates, due dates, expiry dates). */
 export const IsoDate = refinedString('IsoDate', isIsoDate, 'an ISO-8601 date such as 2026-03-31');
@@ -74,20 +93,24 @@ export type Person = t.TypeOf<typeof Person>;
 /** A list with at least one element. */
 export const nonEmptyArray = <C extends t.Mixed>(
   item: C,
-): t.Type<t.TypeOf<C>[], t.OutputOf<C>[], unknown> & { readonly item: C } =>
-  Object.assign(
+): t.Type<t.TypeOf<C>[], t.OutputOf<C>[], unknown> & { readonly item: C } => {
+  const list = t.array(item);
+  const isNonEmpty = (a: unknown[]): boolean => a.length > 0;
+  return Object.assign(
     new t.Type<t.TypeOf<C>[], t.OutputOf<C>[], unknown>(
       `NonEmptyArray<${item.name}>`,
-      (u): u is t.TypeOf<C>[] => t.array(item).is(u) && u.length > 0,
+      (u): u is t.TypeOf<C>[] => list.is(u) && u.length > 0,
       (u, c) => {
         if (Array.isArray(u) && u.length === 0) return t.failure(u, c, 'expected at least one item, got []');
-        return t.array(item).validate(u, c);
+        return list.validate(u, c);
       },
-      (a) => t.array(item).encode(a),
+      (a) => list.encode(a),
     ),
-    // The item codec stays visible, so documentation can be generated from the codec itself.
-    { item },
+    // The item codec stays visible, so documentation can be generated from the codec itself; as a
+    // refinement of the list, the kernel's compiled validation checks it inline.
+    { item, _tag: 'RefinementType' as const, type: list, predicate: isNonEmpty },
   );
+};
 
 /** An object with exactly these fields (others are dropped), all required. */
 export const struct = <P extends t.Props>(props: P, name?: string) => t.exact(t.type(props), name);
@@ -124,12 +147,9 @@ export const oneOf = <K extends string>(...words: readonly [K, ...K[]]) =>
   );
 
 /** A whole number ≥ 1 (scale levels, likelihood, impact, scores). */
-export const PositiveInt = new t.Type<number, number, unknown>(
+export const PositiveInt = ruled(
   'PositiveInt',
-  (u): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 1,
-  (u, c) =>
-    typeof u === 'number' && Number.isInteger(u) && u >= 1
-      ? t.success(u)
-      : t.failure(u, c, `expected a whole number of at least 1, got ${describe(u)}`),
-  t.identity,
+  t.number,
+  (n) => Number.isInteger(n) && n >= 1,
+  'a whole number of at least 1',
 );
