@@ -19,14 +19,14 @@ export const MIGRATIONS: readonly ((schema: string) => readonly string[])[] = [
   )`,
     `
   -- Every event. position comes from an identity sequence; transaction_id is the writing
-  -- transaction's id, taken together with the position (see append.ts): readers return only rows
+  -- transaction's id, taken together with the position (see writeStatements.ts): readers return only rows
   -- of transactions older than any still running, so positions become visible in increasing order.
   CREATE TABLE "${s}".events (
     position       bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     transaction_id xid8 NOT NULL DEFAULT pg_current_xact_id(),
     event_id       text NOT NULL UNIQUE,
     tenant_id      text NOT NULL,
-    -- Checked at commit: an append writes its events before its stream row (see append.ts).
+    -- Checked at commit: an append writes its events before its stream row (see writeStatements.ts).
     stream_id      text NOT NULL REFERENCES "${s}".streams (stream_id) DEFERRABLE INITIALLY DEFERRED,
     stream_version integer NOT NULL CHECK (stream_version >= 1),
     type           text NOT NULL,

@@ -14,10 +14,10 @@ export interface SubscriptionDeps {
 }
 
 /**
- * Catch-up, then live, by reading after a cursor: the last delivered position. Appends make their
- * positions visible in increasing order (append.ts), so whatever a read returns, nothing with a
- * lower position can appear later: reading after the cursor never skips. A read that fails ends
- * the subscription with the error (a host resubscribes from its checkpoint).
+ * Catch-up, then live, by reading after a cursor: the last delivered position. Tenant-wide reads
+ * return only final rows (writeStatements.ts), so whatever a read returns, nothing with a lower
+ * position can appear later: reading after the cursor never skips. A read that fails ends the
+ * subscription with the error (a host resubscribes from its checkpoint).
  */
 export const subscribeTenant = (deps: SubscriptionDeps, after: GlobalPosition): Observable<StoredEvent> =>
   new Observable<StoredEvent>((subscriber) => {

@@ -1,0 +1,91 @@
+import {
+  type GlobalPosition,
+  type ReadError,
+  type ReadStreamOptions,
+  type StoredEvent,
+  storeUnavailable,
+  validateStreamId,
+} from '@mgmt-review/eventsourcing';
+import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { type Connector, queryOnce } from './connection.js';
+import { EVENT_COLUMNS, type EventRow, positionParameter, rowToEvent, toPosition } from './rows.js';
+
+const UNBOUNDED = 2_147_483_647;
+
+/** Rows no transaction can commit below any more (see writeStatements.ts): what tenant-wide reads return. */
+const FINAL = 'transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
+
+/** The store's queries: a stream by versions, a tenant's final events after a position, heads. */
+export const createReads = (connector: Connector, schema: string) => {
+  const readAfter =
+    (tenantId: string, size: number) =>
+    async (after: bigint): Promise<StoredEvent[]> =>
+      (
+        await queryOnce<EventRow>(
+          connector,
+          `SELECT ${EVENT_COLUMNS} FROM "${schema}".events
+           WHERE tenant_id = $1 AND position > $2 AND ${FINAL} ORDER BY position LIMIT $3`,
+          [tenantId, positionParameter(after), size],
+        )
+      ).map(rowToEvent);
+
+  const readStream = async (
+    tenantId: string,
+    streamId: string,
+    read: ReadStreamOptions,
+  ): Promise<Either<ReadError, readonly StoredEvent[]>> => {
+    const valid = validateStreamId(streamId);
+    if (isLeft(valid)) return valid;
+    try {
+      const owner = await queryOnce<{ tenant_id: string }>(
+        connector,
+        `SELECT tenant_id FROM "${schema}".streams WHERE stream_id = $1`,
+        [streamId],
+      );
+      if (owner[0] === undefined) return right([]);
+      if (owner[0].tenant_id !== tenantId) {
+        return left({
+          _tag: 'ForeignStream',
+          streamId,
+          tenantId,
+          message: `stream ${streamId} does not belong to tenant ${tenantId}`,
+        });
+      }
+      // The same meaning as the kernel's selectVersions: bounds inclusive and clamped to the stream.
+      const backwards = read.direction === 'backwards';
+      const low = backwards ? Math.max(read.to ?? 1, 1) : Math.max(read.from ?? 1, 1);
+      const high = Math.min(backwards ? (read.from ?? UNBOUNDED) : (read.to ?? UNBOUNDED), UNBOUNDED);
+      const limit = Math.max(0, Math.ceil(Math.min(read.maxCount ?? UNBOUNDED, UNBOUNDED)));
+      const rows = await queryOnce<EventRow>(
+        connector,
+        `SELECT ${EVENT_COLUMNS} FROM "${schema}".events
+         WHERE stream_id = $1 AND stream_version BETWEEN $2 AND $3
+         ORDER BY stream_version ${backwards ? 'DESC' : 'ASC'} LIMIT $4`,
+        [streamId, low, high, limit],
+      );
+      return right(rows.map(rowToEvent));
+    } catch (error) {
+      return left(storeUnavailable(`PostgreSQL read of ${streamId} failed: ${(error as Error).message}`, error));
+    }
+  };
+
+  const headPosition = async (tenantId: string): Promise<GlobalPosition> => {
+    const rows = await queryOnce<{ position: string | number | null }>(
+      connector,
+      `SELECT max(position) AS position FROM "${schema}".events WHERE tenant_id = $1 AND ${FINAL}`,
+      [tenantId],
+    );
+    const head = rows[0]?.position ?? null;
+    return head === null ? 0n : toPosition(head);
+  };
+
+  const tenants = async (): Promise<readonly string[]> =>
+    (
+      await queryOnce<{ tenant_id: string }>(
+        connector,
+        `SELECT DISTINCT tenant_id FROM "${schema}".streams ORDER BY tenant_id`,
+      )
+    ).map((row) => row.tenant_id);
+
+  return { readAfter, readStream, headPosition, tenants };
+};
