@@ -1,6 +1,7 @@
 import type { DecisionKind } from '@mgmt-review/core';
+import { dayOf } from '@mgmt-review/core';
 import { distinctEvidence, type Evidence } from './evidence.js';
-import { dayOfInstant, lastHeld } from './reviewsHeld.js';
+import { lastHeld } from './reviewsHeld.js';
 import type { ActionRecord, ActionRecordStatus, AuditorState } from './state.js';
 
 /** An action a decision called for, and where it stands at the moment asked. */
@@ -89,7 +90,7 @@ export const decidedAction = (actionId: string, action: ActionRecord | undefined
 export const lastDecisions = (state: AuditorState, now: string): LastDecisions | undefined => {
   const review = lastHeld(state);
   if (review === undefined) return undefined;
-  const today = dayOfInstant(now);
+  const today = dayOf(now);
   return {
     reviewId: review.reviewId,
     meetingDay: review.meeting.day,

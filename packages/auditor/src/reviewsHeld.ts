@@ -20,13 +20,6 @@ export const reviewsHeld = (state: AuditorState): readonly HeldReview[] =>
 /** The last review whose meeting was held. */
 export const lastHeld = (state: AuditorState): HeldReview | undefined => reviewsHeld(state).at(-1);
 
-/** The calendar day (UTC) of an instant. */
-export const dayOfInstant = (instant: string): string => new Date(Date.parse(instant)).toISOString().slice(0, 10);
-
-/** Whole days from `from` to `to` (`YYYY-MM-DD`). */
-export const daysFrom = (from: string, to: string): number =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-
 /** The latest day the review after `review` is due by its cadence. */
 export const dueByCadence = (review: HeldReview): string => addMonths(review.meeting.day, monthsOf[review.cadence]);
 

@@ -1,5 +1,6 @@
 import type { ActionOrigin } from '@mgmt-review/core';
-import { addDays, at } from './calendar.js';
+import { addDays } from '@mgmt-review/core';
+import { at } from './calendar.js';
 import { type PersonKey, people } from './people.js';
 import { type Step, step } from './step.js';
 

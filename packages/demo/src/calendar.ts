@@ -1,15 +1,7 @@
 import type { Clock } from '@mgmt-review/eventsourcing';
 
-/** The day `days` calendar days after `day` (`YYYY-MM-DD`; negative goes back). */
-export const addDays = (day: string, days: number): string =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
 /** An instant on `day` at `time` (`HH:MM`, UTC). */
 export const at = (day: string, time = '10:00'): string => `${day}T${time}:00Z`;
-
-/** Whole days from `from` to `to` (both `YYYY-MM-DD`). */
-export const daysBetween = (from: string, to: string): number =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /**
  * A clock the demo writer drives: before each command it is moved to the command's business time,

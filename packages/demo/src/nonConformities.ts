@@ -1,5 +1,6 @@
+import { addDays } from '@mgmt-review/core';
 import { type ActionPlan, actionSteps, completionDay } from './actions.js';
-import { addDays, at } from './calendar.js';
+import { at } from './calendar.js';
 import type { NonConformityPlan, NonConformityStage } from './nonConformityPlans.js';
 import { people } from './people.js';
 import { type Step, step } from './step.js';

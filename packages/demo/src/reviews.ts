@@ -1,6 +1,7 @@
 import type { ParticipantRole } from '@mgmt-review/core';
+import { addDays } from '@mgmt-review/core';
 import { actionSteps } from './actions.js';
-import { addDays, at } from './calendar.js';
+import { at } from './calendar.js';
 import { type PersonKey, people } from './people.js';
 import type { ReviewPlan } from './reviewPlans.js';
 import { type Step, step } from './step.js';

@@ -1,6 +1,6 @@
 import type { TreatmentOption } from '@mgmt-review/core';
+import { addDays } from '@mgmt-review/core';
 import type { ActionPlan } from './actions.js';
-import { addDays } from './calendar.js';
 import type { PersonKey } from './people.js';
 
 /**

@@ -1,5 +1,6 @@
+import { addDays } from '@mgmt-review/core';
 import { actionSteps } from './actions.js';
-import { addDays, at } from './calendar.js';
+import { at } from './calendar.js';
 import { people } from './people.js';
 import { annualReassessmentDay, type RiskFate, type RiskPlan, riskMethod } from './riskPlans.js';
 import { type Step, step } from './step.js';

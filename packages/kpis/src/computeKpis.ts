@@ -1,3 +1,4 @@
+import { dayOf } from '@mgmt-review/core';
 import { type KpiDefinition, type KpiDirection, type KpiId, kpiDefinitions } from './definitions.js';
 import { actionMeasures } from './measures/actions.js';
 import type { Measured, Measures, Span } from './measures/measured.js';
@@ -6,7 +7,6 @@ import { type ReviewCoverage, reviewMeasures } from './measures/reviews.js';
 import { riskMeasures } from './measures/risks.js';
 import { type Period, type PeriodKind, periodsBetween, previousPeriod } from './periods.js';
 import type { KpiState } from './state.js';
-import { dayOfInstant } from './time.js';
 
 /** How a KPI moved against the previous period, read with its direction. */
 export type KpiTrend = 'better' | 'worse' | 'unchanged' | 'not-comparable';
@@ -71,7 +71,7 @@ const check = (query: KpiQuery): void => {
   if (query.period !== 'month' && query.period !== 'quarter') {
     throw new RangeError(`period: expected "month" or "quarter", got ${JSON.stringify(query.period)}`);
   }
-  if (dayOfInstant(query.to) < dayOfInstant(query.from)) throw new RangeError('to: the range ends before it starts');
+  if (dayOf(query.to) < dayOf(query.from)) throw new RangeError('to: the range ends before it starts');
 };
 
 const trendOf = (direction: KpiDirection, change: number | null): KpiTrend =>
@@ -106,8 +106,8 @@ const spanOf = (period: Period, now: string | undefined): Span => ({
  */
 export const computeKpis = (state: KpiState, query: KpiQuery): KpiReport => {
   check(query);
-  const now = query.now === undefined ? undefined : dayOfInstant(query.now);
-  const periods = periodsBetween(query.period, dayOfInstant(query.from), dayOfInstant(query.to));
+  const now = query.now === undefined ? undefined : dayOf(query.now);
+  const periods = periodsBetween(query.period, dayOf(query.from), dayOf(query.to));
   let previous: Measures = measure(state, spanOf(previousPeriod(query.period, periods[0]!), now)).measures;
   const rows: KpiPeriodRow[] = [];
   for (const period of periods) {
@@ -137,8 +137,8 @@ export const computeKpis = (state: KpiState, query: KpiQuery): KpiReport => {
   }
   return {
     period: query.period,
-    from: dayOfInstant(query.from),
-    to: dayOfInstant(query.to),
+    from: dayOf(query.from),
+    to: dayOf(query.to),
     definitions: kpiDefinitions,
     rows,
   };

@@ -1,6 +1,7 @@
 import {
   type ActionEvent,
   actionEventDefinitions,
+  dayOf,
   type ManagementReviewEvent,
   type NonConformityEvent,
   nonConformityEventDefinitions,
@@ -11,7 +12,6 @@ import {
 } from '@mgmt-review/core';
 import type { Projection, RecordedEvent } from '@mgmt-review/eventsourcing';
 import { initialKpiState, type KpiActionRecord, type KpiRiskSnapshot, type KpiState } from './state.js';
-import { dayOfInstant } from './time.js';
 
 const applyReview = (state: KpiState, event: ReviewEvent, day: string): void => {
   if (event.type === 'ReviewScheduled') {
@@ -229,7 +229,7 @@ export const kpiProjection: Projection<KpiState, ManagementReviewEvent> = {
   version: 1,
   initial: initialKpiState,
   apply: (state, event: RecordedEvent<ManagementReviewEvent>) => {
-    const day = dayOfInstant(event.data.at);
+    const day = dayOf(event.data.at);
     switch (aggregateOf.get(event.type)) {
       case 'review':
         applyReview(state, event as unknown as ReviewEvent, day);

@@ -1,6 +1,6 @@
+import { dayOf } from '@mgmt-review/core';
 import { type AuditorAnswer, answerOf, listed, plural } from '../answer.js';
 import { distinctEvidence, type Evidence } from '../evidence.js';
-import { dayOfInstant } from '../reviewsHeld.js';
 import type { ActionRecord, AuditorState, NonConformityRecord } from '../state.js';
 
 /** Where one corrective action stands. */
@@ -113,7 +113,7 @@ export const correctiveActionsVerified = (
   state: AuditorState,
   now: string,
 ): AuditorAnswer<CorrectiveActionsDetails> => {
-  const today = dayOfInstant(now);
+  const today = dayOf(now);
   const actions = [...correctiveActionIds(state)].map(([actionId, nonConformityId]) =>
     standing(actionId, nonConformityId, state.actions.get(actionId), today),
   );

@@ -1,6 +1,7 @@
+import { dayOf, daysBetween } from '@mgmt-review/core';
 import { type AuditorAnswer, answerOf, plural } from '../answer.js';
 import { distinctEvidence } from '../evidence.js';
-import { dayOfInstant, daysFrom, dueByCadence, reviewsHeld } from '../reviewsHeld.js';
+import { dueByCadence, reviewsHeld } from '../reviewsHeld.js';
 import type { AuditorState } from '../state.js';
 
 export interface NextMeetingDetails {
@@ -24,7 +25,7 @@ export interface NextMeetingDetails {
  * many days) or when no next review is planned at all.
  */
 export const nextMeeting = (state: AuditorState, now: string): AuditorAnswer<NextMeetingDetails> => {
-  const today = dayOfInstant(now);
+  const today = dayOf(now);
   const last = reviewsHeld(state).at(-1);
   const upcoming = [...state.reviews.values()]
     .filter((r) => r.meeting === undefined && r.cancelled === undefined)
@@ -57,7 +58,7 @@ export const nextMeeting = (state: AuditorState, now: string): AuditorAnswer<Nex
           evidence: [last.meeting.evidence],
         });
   }
-  const daysUntil = daysFrom(today, plannedDate);
+  const daysUntil = daysBetween(today, plannedDate);
   const overdue = plannedDate < today;
   const withinCadence = limit === undefined ? undefined : plannedDate <= limit;
   const details: NextMeetingDetails = {

@@ -1,6 +1,7 @@
+import { dayOf, daysBetween } from '@mgmt-review/core';
 import { type AuditorAnswer, answerOf, listed, plural } from '../answer.js';
 import { distinctEvidence, type Evidence } from '../evidence.js';
-import { dayOfInstant, daysFrom, dueByCadence, reviewsHeld } from '../reviewsHeld.js';
+import { dueByCadence, reviewsHeld } from '../reviewsHeld.js';
 import type { AuditorState } from '../state.js';
 
 /** The time between two meetings, against the cadence of the first. */
@@ -31,7 +32,7 @@ export interface PlannedIntervalsDetails {
  */
 export const plannedIntervals = (state: AuditorState, now: string): AuditorAnswer<PlannedIntervalsDetails> => {
   const held = reviewsHeld(state);
-  const today = dayOfInstant(now);
+  const today = dayOf(now);
   if (held.length === 0) {
     return answerOf('planned-intervals', now, {
       verdict: 'not-yet-applicable',
@@ -58,7 +59,7 @@ export const plannedIntervals = (state: AuditorState, now: string): AuditorAnswe
       toReviewId: to?.reviewId,
       fromDay: from.meeting.day,
       toDay,
-      days: daysFrom(from.meeting.day, toDay),
+      days: daysBetween(from.meeting.day, toDay),
       dueBy,
       withinCadence,
       reasons,

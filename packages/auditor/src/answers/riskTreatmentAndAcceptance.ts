@@ -1,6 +1,6 @@
+import { dayOf } from '@mgmt-review/core';
 import { type AuditorAnswer, answerOf, listed, plural } from '../answer.js';
 import { distinctEvidence } from '../evidence.js';
-import { dayOfInstant } from '../reviewsHeld.js';
 import type { AuditorState, RiskRecord } from '../state.js';
 
 /** Where one risk's treatment and acceptance stand. */
@@ -75,7 +75,7 @@ const standing = (risk: RiskRecord, today: string): RiskStanding => {
  * and above-appetite exceptions are named. Cites the approvals and acceptances.
  */
 export const riskTreatmentAndAcceptance = (state: AuditorState, now: string): AuditorAnswer<RiskTreatmentDetails> => {
-  const today = dayOfInstant(now);
+  const today = dayOf(now);
   const live = [...state.risks.values()].filter((r) => r.stage !== 'retired');
   const risks = live.map((r) => standing(r, today));
   const ids = (keep: (r: RiskStanding) => boolean) =>

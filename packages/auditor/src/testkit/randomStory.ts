@@ -1,3 +1,4 @@
+import { addDays } from '@mgmt-review/core';
 import type {
   ActionFate,
   ActionPlan,
@@ -21,9 +22,6 @@ import fc from 'fast-check';
 
 const START = '2024-01-01';
 const owners: readonly PersonKey[] = ['it', 'hr', 'ops', 'dev', 'cfo', 'dpo'];
-
-const addDays = (day: string, days: number): string =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 type ActionShape = Omit<ActionPlan, 'actionId' | 'dueDate'> & { readonly dueIn: number };
 

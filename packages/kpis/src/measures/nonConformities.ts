@@ -1,5 +1,5 @@
+import { daysBetween } from '@mgmt-review/core';
 import type { KpiState } from '../state.js';
-import { daysBetween } from '../time.js';
 import { nonConformitySources, severities } from '../vocabulary.js';
 import { count, type Measures, percent, type Span, within } from './measured.js';
 

@@ -1,6 +1,7 @@
 import type { ActionOrigin, ActionStatus } from '@mgmt-review/core';
+import { daysBetween } from '@mgmt-review/core';
 import type { ActionRecord, ViewsState } from '../state.js';
-import { dayOfNow, daysBetween } from '../time.js';
+import { dayOfNow } from '../time.js';
 import { compareText } from './order.js';
 
 /** How long an overdue action is past its due date, in days. */

@@ -1,5 +1,6 @@
+import { addDays, daysBetween } from '@mgmt-review/core';
 import type { ViewsState } from '../state.js';
-import { addDays, dayOfNow, daysBetween } from '../time.js';
+import { dayOfNow } from '../time.js';
 import { isToDo } from './actionRegister.js';
 import { nextReviewPlan } from './nextReview.js';
 import { compareText } from './order.js';

@@ -1,5 +1,6 @@
+import { addDays, daysBetween } from '@mgmt-review/core';
 import type { ViewsState } from '../state.js';
-import { addDays, dayOfNow, daysBetween } from '../time.js';
+import { dayOfNow } from '../time.js';
 import { acceptanceFollowUps } from './followUp/acceptances.js';
 import { actionFollowUps } from './followUp/actions.js';
 import { nonConformityFollowUps } from './followUp/nonConformities.js';

@@ -1,6 +1,7 @@
 import type { ActionStatus, NonConformitySource, Severity } from '@mgmt-review/core';
+import { daysBetween } from '@mgmt-review/core';
 import type { NonConformityRecord, NonConformityStep, ViewsState } from '../state.js';
-import { dayOfNow, daysBetween } from '../time.js';
+import { dayOfNow } from '../time.js';
 import { isToDo } from './actionRegister.js';
 import { compareText } from './order.js';
 

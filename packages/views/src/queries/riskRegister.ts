@@ -1,6 +1,7 @@
 import type { CiaImpact, RiskStage, TreatmentOption } from '@mgmt-review/core';
+import { daysBetween } from '@mgmt-review/core';
 import type { RiskRecord, ViewsState } from '../state.js';
-import { dayOfNow, daysBetween } from '../time.js';
+import { dayOfNow } from '../time.js';
 import { compareText } from './order.js';
 
 /** A rating on the risk's scale: likelihood × impact = score, out of the scale's highest score. */

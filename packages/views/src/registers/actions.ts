@@ -1,6 +1,6 @@
 import type { ActionEvent } from '@mgmt-review/core';
+import { dayOf } from '@mgmt-review/core';
 import type { ActionRecord } from '../state.js';
-import { dayOfInstant } from '../time.js';
 
 const newAction = (d: Extract<ActionEvent, { type: 'ActionRaised' }>['data'], day: string): ActionRecord => ({
   actionId: d.actionId,
@@ -34,7 +34,7 @@ export const applyActionEvent = (
   byOrigin: Map<string, string[]>,
   event: ActionEvent,
 ): void => {
-  const day = dayOfInstant(event.data.at);
+  const day = dayOf(event.data.at);
   if (event.type === 'ActionRaised') {
     const d = event.data;
     actions.set(d.actionId, newAction(d, day));

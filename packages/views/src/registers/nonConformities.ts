@@ -1,6 +1,6 @@
 import type { NonConformityEvent } from '@mgmt-review/core';
+import { dayOf } from '@mgmt-review/core';
 import type { NonConformityRecord, NonConformityStep } from '../state.js';
-import { dayOfInstant } from '../time.js';
 
 /** The furthest step of 10.2 the nonconformity's current cycle has reached. */
 const stepOf = (n: NonConformityRecord, closed: boolean): NonConformityStep => {
@@ -48,7 +48,7 @@ export const applyNonConformityEvent = (
   nonConformities: Map<string, NonConformityRecord>,
   event: NonConformityEvent,
 ): void => {
-  const day = dayOfInstant(event.data.at);
+  const day = dayOf(event.data.at);
   if (event.type === 'NonConformityRaised') {
     nonConformities.set(event.data.nonConformityId, newNonConformity(event.data, day));
     return;

@@ -1,6 +1,6 @@
 import type { ReviewEvent } from '@mgmt-review/core';
+import { dayOf } from '@mgmt-review/core';
 import type { ReviewRecord } from '../state.js';
-import { dayOfInstant } from '../time.js';
 
 const newReview = (d: Extract<ReviewEvent, { type: 'ReviewScheduled' }>['data'], day: string): ReviewRecord => ({
   reviewId: d.reviewId,
@@ -39,7 +39,7 @@ const newReview = (d: Extract<ReviewEvent, { type: 'ReviewScheduled' }>['data'],
  */
 export const applyReviewEvent = (reviews: Map<string, ReviewRecord>, event: ReviewEvent): void => {
   if (event.type === 'ReviewScheduled') {
-    reviews.set(event.data.reviewId, newReview(event.data, dayOfInstant(event.data.at)));
+    reviews.set(event.data.reviewId, newReview(event.data, dayOf(event.data.at)));
     return;
   }
   const r = reviews.get(event.data.reviewId);
@@ -60,7 +60,7 @@ export const applyReviewEvent = (reviews: Map<string, ReviewRecord>, event: Revi
       return;
     case 'MeetingOpened':
       r.status = 'meetingOpen';
-      r.heldOn = dayOfInstant(event.data.at);
+      r.heldOn = dayOf(event.data.at);
       return;
     case 'InputPresented':
       r.coverage.set(event.data.inputId, 'presented');
@@ -82,7 +82,7 @@ export const applyReviewEvent = (reviews: Map<string, ReviewRecord>, event: Revi
     case 'MinutesApproved':
       r.status = 'minutesApproved';
       r.minutes = 'approved';
-      r.minutesApprovedOn = dayOfInstant(event.data.at);
+      r.minutesApprovedOn = dayOf(event.data.at);
       r.minutesApprovedBy = event.data.approvedBy;
       return;
     case 'ResultsCommunicated':
@@ -100,11 +100,11 @@ export const applyReviewEvent = (reviews: Map<string, ReviewRecord>, event: Revi
     }
     case 'ReviewClosed':
       r.status = 'closed';
-      r.closedOn = dayOfInstant(event.data.at);
+      r.closedOn = dayOf(event.data.at);
       return;
     case 'ReviewCancelled':
       r.status = 'cancelled';
-      r.cancelledOn = dayOfInstant(event.data.at);
+      r.cancelledOn = dayOf(event.data.at);
       r.cancelReason = event.data.reason;
       return;
     case 'ReviewCorrectionNoted':

@@ -1,6 +1,6 @@
 import type { RiskEvent } from '@mgmt-review/core';
+import { dayOf } from '@mgmt-review/core';
 import type { RiskRecord } from '../state.js';
-import { dayOfInstant } from '../time.js';
 
 const newRisk = (d: Extract<RiskEvent, { type: 'RiskIdentified' }>['data'], day: string): RiskRecord => ({
   riskId: d.riskId,
@@ -33,7 +33,7 @@ const newRisk = (d: Extract<RiskEvent, { type: 'RiskIdentified' }>['data'], day:
  * acceptance lapse with it.
  */
 export const applyRiskEvent = (risks: Map<string, RiskRecord>, event: RiskEvent): void => {
-  const day = dayOfInstant(event.data.at);
+  const day = dayOf(event.data.at);
   if (event.type === 'RiskIdentified') {
     risks.set(event.data.riskId, newRisk(event.data, day));
     return;

@@ -1,5 +1,5 @@
+import { daysBetween } from '@mgmt-review/core';
 import type { ViewsState } from '../../state.js';
-import { daysBetween } from '../../time.js';
 import { isToDo } from '../actionRegister.js';
 import { type AddNotice, type FollowUpWindow, plural } from './notice.js';
 

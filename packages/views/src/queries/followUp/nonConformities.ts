@@ -1,5 +1,5 @@
+import { daysBetween } from '@mgmt-review/core';
 import type { ViewsState } from '../../state.js';
-import { daysBetween } from '../../time.js';
 import { type AddNotice, type FollowUpWindow, plural } from './notice.js';
 
 /** Open nonconformities that stayed at one step of 10.2 longer than the window allows (`nonConformityStalled`). */
