@@ -147,6 +147,14 @@ export const versionConflict = (streamId: string, expected: string, actual: numb
 });
 
 /** A `StoreUnavailable`, keeping the underlying cause. */
+/** The stream belongs to another tenant: the one error every store returns for it. */
+export const foreignStream = (streamId: string, tenantId: string): ForeignStream => ({
+  _tag: 'ForeignStream',
+  streamId,
+  tenantId,
+  message: `stream ${streamId} does not belong to tenant ${tenantId}`,
+});
+
 export const storeUnavailable = (message: string, cause?: unknown): StoreUnavailable => ({
   _tag: 'StoreUnavailable',
   message,

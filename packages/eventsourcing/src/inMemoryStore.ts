@@ -2,7 +2,7 @@ import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { Observable, Subject } from 'rxjs';
 import { type Clock, type IdGenerator, systemClock, uuidV7Ids } from './clock.js';
 import type { GlobalPosition, NewEvent, StoredEvent } from './envelope.js';
-import type { AppendError, ForeignStream, ReadError } from './errors.js';
+import { type AppendError, foreignStream, type ReadError } from './errors.js';
 import type { EventRegistry } from './eventRegistry.js';
 import {
   type AppendOptions,
@@ -30,13 +30,6 @@ interface Stream {
   readonly tenantId: string;
   readonly events: StoredEvent[];
 }
-
-const foreign = (streamId: string, tenantId: string): ForeignStream => ({
-  _tag: 'ForeignStream',
-  streamId,
-  tenantId,
-  message: `stream ${streamId} does not belong to tenant ${tenantId}`,
-});
 
 const NOTHING_FOUND: ReadonlyMap<string, StoredEvent> = new Map();
 
@@ -88,7 +81,7 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): Ev
     const checked = checkNewEvents(events);
     if (isLeft(checked)) return checked;
     const stream = streams.get(streamId);
-    if (stream !== undefined && stream.tenantId !== tenantId) return left(foreign(streamId, tenantId));
+    if (stream !== undefined && stream.tenantId !== tenantId) return left(foreignStream(streamId, tenantId));
     let found: Map<string, StoredEvent> | undefined;
     for (const event of events) {
       const existing = event.eventId === undefined ? undefined : eventWithId(event.eventId);
@@ -160,7 +153,7 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): Ev
         if (isLeft(valid)) return valid;
         const stream = streams.get(streamId);
         if (stream === undefined) return right([]);
-        if (stream.tenantId !== tenantId) return left(foreign(streamId, tenantId));
+        if (stream.tenantId !== tenantId) return left(foreignStream(streamId, tenantId));
         return right(selectVersions(stream.events, opts));
       },
       readAll: (opts: ReadAllOptions = {}) => ({

@@ -12,6 +12,7 @@ import {
   classifyRetry,
   EMPTY_HEAD,
   type ExpectedVersion,
+  foreignStream,
   invalidInput,
   type NewEvent,
   type StoredEvent,
@@ -22,7 +23,7 @@ import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { claim, ownerOf } from './claims.js';
 import type { StoreContext } from './context.js';
 import { toEventData, toStoredEvent } from './envelopeCodec.js';
-import { foreignStream, serverFailed } from './errors.js';
+import { serverFailed } from './errors.js';
 import { lastEsdbEvent, lastEsdbEventWithPrefix, readEsdbStream } from './esdbReads.js';
 import { duplicateEventId, firstRecordedElsewhere, record } from './eventIdIndex.js';
 import { globalPositionOf } from './positions.js';

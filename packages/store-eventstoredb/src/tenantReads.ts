@@ -1,5 +1,6 @@
 import {
   DEFAULT_BATCH_SIZE,
+  foreignStream,
   type ReadAllOptions,
   type ReadError,
   type ReadStreamOptions,
@@ -10,7 +11,7 @@ import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { ownerOf } from './claims.js';
 import type { StoreContext } from './context.js';
 import { toStoredEvent } from './envelopeCodec.js';
-import { foreignStream, serverFailed } from './errors.js';
+import { serverFailed } from './errors.js';
 import { catchUpEsdb, type PositionedEvent, readEsdbStream } from './esdbReads.js';
 import { globalPositionOf } from './positions.js';
 

@@ -8,6 +8,7 @@ import {
   classifyRetry,
   EMPTY_HEAD,
   type EventRegistry,
+  foreignStream,
   type IdGenerator,
   type NewEvent,
   type StoredEvent,
@@ -37,14 +38,6 @@ const RACE_RETRIES = 5;
 class LostRace extends Error {}
 
 const isUniqueViolation = (error: unknown): boolean => (error as { code?: string } | null)?.code === '23505';
-
-const foreign = (streamId: string, tenantId: string) =>
-  left({
-    _tag: 'ForeignStream' as const,
-    streamId,
-    tenantId,
-    message: `stream ${streamId} does not belong to tenant ${tenantId}`,
-  });
 
 interface StreamHeadRow {
   readonly tenant_id: string;
@@ -79,7 +72,8 @@ const attempt = async (
     `SELECT tenant_id, version, last_hash FROM "${schema}".streams WHERE stream_id = ${literal(streamId)}`,
   ]);
   const stream = opened[2]?.rows[0] as StreamHeadRow | undefined;
-  if (stream !== undefined && stream.tenant_id !== tenantId) return rollback(session, foreign(streamId, tenantId));
+  if (stream !== undefined && stream.tenant_id !== tenantId)
+    return rollback(session, left(foreignStream(streamId, tenantId)));
   const eventIds = events.flatMap((e) => (e.eventId === undefined ? [] : [e.eventId]));
   const found = new Map<string, StoredEvent>();
   if (eventIds.length > 0) {

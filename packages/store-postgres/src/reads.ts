@@ -1,4 +1,5 @@
 import {
+  foreignStream,
   type GlobalPosition,
   type ReadError,
   type ReadStreamOptions,
@@ -44,12 +45,7 @@ export const createReads = (connector: Connector, schema: string) => {
       );
       if (owner[0] === undefined) return right([]);
       if (owner[0].tenant_id !== tenantId) {
-        return left({
-          _tag: 'ForeignStream',
-          streamId,
-          tenantId,
-          message: `stream ${streamId} does not belong to tenant ${tenantId}`,
-        });
+        return left(foreignStream(streamId, tenantId));
       }
       // The same meaning as the kernel's selectVersions: bounds inclusive and clamped to the stream.
       const backwards = read.direction === 'backwards';

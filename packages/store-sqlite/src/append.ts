@@ -8,6 +8,7 @@ import {
   classifyRetry,
   EMPTY_HEAD,
   type EventRegistry,
+  foreignStream,
   type IdGenerator,
   type NewEvent,
   type StoredEvent,
@@ -28,14 +29,6 @@ export interface AppendDeps {
   readonly ids: IdGenerator;
 }
 
-const foreign = (streamId: string, tenantId: string) =>
-  left({
-    _tag: 'ForeignStream' as const,
-    streamId,
-    tenantId,
-    message: `stream ${streamId} does not belong to tenant ${tenantId}`,
-  });
-
 /**
  * The body of an append, run inside one IMMEDIATE transaction: SQLite's write lock is held from the
  * first read of the stream's head to the commit, so no other writer (in this process or another)
@@ -51,7 +44,7 @@ const appendInTransaction = (
 ): Either<AppendError, AppendResult> => {
   const { statements } = deps;
   const stream = statements.streamHead.get(streamId);
-  if (stream !== undefined && stream.tenant_id !== tenantId) return foreign(streamId, tenantId);
+  if (stream !== undefined && stream.tenant_id !== tenantId) return left(foreignStream(streamId, tenantId));
   const found = new Map<string, StoredEvent>();
   for (const event of events) {
     if (event.eventId === undefined) continue;

@@ -3,6 +3,7 @@ import {
   DEFAULT_BATCH_SIZE,
   type EventRegistry,
   type EventStore,
+  foreignStream,
   type IdGenerator,
   type ReadAllOptions,
   type ReadStreamOptions,
@@ -132,12 +133,7 @@ const storeOn = (db: Database.Database, options: SqliteEventStoreOptions): Event
         const stream = statements.streamHead.get(streamId);
         if (stream === undefined) return right([]);
         if (stream.tenant_id !== tenantId) {
-          return left({
-            _tag: 'ForeignStream',
-            streamId,
-            tenantId,
-            message: `stream ${streamId} does not belong to tenant ${tenantId}`,
-          });
+          return left(foreignStream(streamId, tenantId));
         }
         // The same meaning as the kernel's selectVersions: bounds inclusive and clamped to the stream.
         const limit = Math.max(0, Math.ceil(read.maxCount ?? UNBOUNDED));
