@@ -1,8 +1,8 @@
+import { leftOf, rightOf } from '@mgmt-review/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { esdbEventIdOf } from './eventIds.js';
 import { note, storeOn } from './storeFixture.js';
 import { type EventStoreDbTestDouble, startEventStoreDbTestDouble } from './testDouble/index.js';
-import { leftOf, rightOf } from './testFixtureResults.js';
 
 describe('event ids in the EventStoreDB store', () => {
   let double: EventStoreDbTestDouble;

@@ -1,8 +1,8 @@
+import { leftOf, rightOf } from '@mgmt-review/testing';
 import { firstValueFrom, take } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { note, storeOn } from './storeFixture.js';
 import { type EventStoreDbTestDouble, startEventStoreDbTestDouble } from './testDouble/index.js';
-import { leftOf, rightOf } from './testFixtureResults.js';
 
 describe('tenants of the EventStoreDB store', () => {
   let double: EventStoreDbTestDouble;
