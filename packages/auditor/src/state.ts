@@ -5,6 +5,7 @@ import type {
   NonConformitySource,
   ParticipantRole,
   ReviewKind,
+  RiskStage,
   Severity,
   TreatmentOption,
   VerdictAspect,
@@ -163,14 +164,7 @@ export interface RiskRecord {
   readonly riskId: string;
   readonly ownerId: string;
   readonly identified: Evidence;
-  stage:
-    | 'identified'
-    | 'assessed'
-    | 'treatmentDecided'
-    | 'treatmentApproved'
-    | 'residualAssessed'
-    | 'accepted'
-    | 'retired';
+  stage: Exclude<RiskStage, 'none'>;
   appetite: number;
   score: number | undefined;
   treatment:

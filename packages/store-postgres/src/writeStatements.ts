@@ -1,4 +1,4 @@
-import type { SealedEvent, StoredEvent } from '@mgmt-review/eventsourcing';
+import { atPosition, type SealedEvent, type StoredEvent } from '@mgmt-review/eventsourcing';
 import { literal } from './connection.js';
 import { toPosition } from './rows.js';
 
@@ -55,19 +55,7 @@ export const withPositions = (
   rows: readonly { position: string | number; stream_version: number }[],
 ): StoredEvent[] => {
   const positions = new Map(rows.map((row) => [row.stream_version, toPosition(row.position)]));
-  return sealed.map((event) => ({
-    eventId: event.eventId,
-    tenantId: event.tenantId,
-    streamId: event.streamId,
-    streamVersion: event.streamVersion,
-    globalPosition: positions.get(event.streamVersion)!,
-    type: event.type,
-    schemaVersion: event.schemaVersion,
-    data: event.data,
-    metadata: event.metadata,
-    prevHash: event.prevHash,
-    hash: event.hash,
-  }));
+  return sealed.map((event) => atPosition(event, positions.get(event.streamVersion)!));
 };
 
 /** The statement that moves the stream's head (sent as a script with the COMMIT: one round trip). */

@@ -2,6 +2,7 @@ import {
   type AppendError,
   type AppendOptions,
   type AppendResult,
+  atPosition,
   type Clock,
   checkExpectedVersion,
   checkNewEvents,
@@ -101,20 +102,7 @@ const appendInTransaction = (
       event.prevHash,
       event.hash,
     );
-    // Written out field by field: no object spread in the per-event path.
-    stored.push({
-      eventId: event.eventId,
-      tenantId: event.tenantId,
-      streamId: event.streamId,
-      streamVersion: event.streamVersion,
-      globalPosition: toPosition(info.lastInsertRowid),
-      type: event.type,
-      schemaVersion: event.schemaVersion,
-      data: event.data,
-      metadata: event.metadata,
-      prevHash: event.prevHash,
-      hash: event.hash,
-    });
+    stored.push(atPosition(event, toPosition(info.lastInsertRowid)));
   }
   return right({
     events: stored,
