@@ -7,8 +7,10 @@
  * projections fold `ManagementReviewEvent`s.
  */
 
-/** Action: commands, events, state, decider (`actionDecider`). */
+/** Action: commands, events, life cycle, state, decider (`actionDecider`), descriptor (`actionAggregate`). */
 export * from './action/index.js';
+/** The aggregates of the domain, as one list of descriptors: `aggregates`, `AggregateName`, `EventOfAggregate`… */
+export * from './aggregates.js';
 /** The review inputs as data: `ClauseCatalogue`, `iso27001_2022`, `builtInCatalogues`. */
 export * from './catalogue/index.js';
 /** The host facade: `createManagementReview`. */
@@ -25,10 +27,17 @@ export * from './registry.js';
 export * from './review/index.js';
 /** Risk (6.1.2, 6.1.3, 8.2, 8.3): commands, events, state, decider (`riskDecider`), `needsReassessment`. */
 export * from './risk/index.js';
+/** The typed event router read models use: `routeEvents`, `aggregateOfEventType`. */
+export * from './router.js';
+/** The shape of an aggregate: `AggregateDescriptor`, `defineAggregate`, `DomainContext`. */
+export type { AggregateDescriptor, DomainContext, Verb } from './shared/aggregate.js';
+export { defineAggregate } from './shared/aggregate.js';
 /** Shared codecs: dates, ids, people. */
 export * from './shared/codecs.js';
 /** Commands: `Command`, `decodeCommand`. */
 export * from './shared/command.js';
+/** Life cycles: `Lifecycle`, what lapses. */
+export type { Lifecycle } from './shared/lifecycle.js';
 /** Rule names that are not clauses: `lifecycleRule`, `chronologyRule`, `verifierIsNotOwnerRule`. */
 export { chronologyRule, lifecycleRule, verifierIsNotOwnerRule } from './shared/rules.js';
 export * from './shared/time.js';

@@ -1,28 +1,26 @@
-import { createEventRegistry } from '@mgmt-review/eventsourcing';
-import { type ActionEvent, actionEventDefinitions } from './action/events.js';
-import { type NonConformityEvent, nonConformityEventDefinitions } from './nonConformity/events.js';
-import { type ReviewEvent, reviewEventDefinitions } from './review/events.js';
-import { type RiskEvent, riskEventDefinitions } from './risk/events.js';
-
-/** Every event of the domain, in one registry: what a store is created with to accept and decode them. */
-export const domainRegistry = createEventRegistry([
-  ...reviewEventDefinitions,
-  ...actionEventDefinitions,
-  ...nonConformityEventDefinitions,
-  ...riskEventDefinitions,
-]);
+import { createEventRegistry, type EventRegistry } from '@mgmt-review/eventsourcing';
+import { actionAggregate } from './action/aggregate.js';
+import { type AggregateName, aggregates, type EventOfAggregate } from './aggregates.js';
+import { nonConformityAggregate } from './nonConformity/aggregate.js';
+import { reviewAggregate } from './review/aggregate.js';
+import { riskAggregate } from './risk/aggregate.js';
 
 /** Any event of the domain; `switch (event.type)` narrows `event.data`. */
-export type ManagementReviewEvent = ReviewEvent | ActionEvent | NonConformityEvent | RiskEvent;
+export type ManagementReviewEvent = EventOfAggregate<AggregateName>;
+
+/** Every event of the domain, in one registry: what a store is created with to accept and decode them. */
+export const domainRegistry: EventRegistry<ManagementReviewEvent> = createEventRegistry(
+  aggregates.flatMap((aggregate) => aggregate.events),
+);
 
 /** The events of review streams only. */
-export const reviewRegistry = createEventRegistry(reviewEventDefinitions);
+export const reviewRegistry = reviewAggregate.registry;
 /** The events of action streams only. */
-export const actionRegistry = createEventRegistry(actionEventDefinitions);
+export const actionRegistry = actionAggregate.registry;
 /** The events of nonconformity streams only. */
-export const nonConformityRegistry = createEventRegistry(nonConformityEventDefinitions);
+export const nonConformityRegistry = nonConformityAggregate.registry;
 /** The events of risk streams only. */
-export const riskRegistry = createEventRegistry(riskEventDefinitions);
+export const riskRegistry = riskAggregate.registry;
 
 /** The type names of the domain's events. */
 export type ManagementReviewEventType = ManagementReviewEvent['type'];

@@ -117,12 +117,19 @@ export const createCommandHandler =
     }
   };
 
+/** What loading an aggregate's state may fail with: the store's read, or an event it cannot decode. */
+export type LoadError = ReadError | UnknownEvent | InvalidEvent;
+
+/** An aggregate's state, folded from its stream, and the stream's version it was folded at. */
+export interface LoadedState<S> {
+  readonly state: S;
+  readonly version: number;
+}
+
 /** Reads and folds a stream into its decider's state, without a command. */
 export const loadState =
   <C, S, E extends DomainEvent, Err>(deps: CommandHandlerDeps<C, S, E, Err>) =>
-  (
-    streamId: string,
-  ): TaskEither<ReadError | UnknownEvent | InvalidEvent, { readonly state: S; readonly version: number }> =>
+  (streamId: string): TaskEither<LoadError, LoadedState<S>> =>
   async () => {
     const loaded = await load(deps, streamId);
     return isLeft(loaded) ? loaded : right({ state: loaded.right.state, version: loaded.right.version });

@@ -1,12 +1,7 @@
 import type { Person } from '../shared/codecs.js';
 import { dayOf } from '../shared/time.js';
 import type { ActionEvent, ActionOrigin } from './events.js';
-
-/**
- * Where an action stands: `open` → `inProgress` → `completed` → `verified` → `closed`
- * (effective) or back to `inProgress` (not effective); `cancelled` at any point before close.
- */
-export type ActionStatus = 'none' | 'open' | 'inProgress' | 'completed' | 'verified' | 'closed' | 'cancelled';
+import { type ActionFact, type ActionStatus, actionLifecycle } from './lifecycle.js';
 
 export interface Action {
   readonly status: ActionStatus;
@@ -20,13 +15,14 @@ export interface Action {
   readonly raisedOn: string;
   /** How many times the due date moved. */
   readonly dueDateChanges: number;
+  /** Who verified the current round of work; cleared when the verification lapses. */
   readonly verifiedBy: string | undefined;
   readonly reopened: number;
   readonly lastAt: string | undefined;
 }
 
 export const initialActionState: Action = {
-  status: 'none',
+  status: actionLifecycle.initial,
   actionId: '',
   origin: undefined,
   originId: '',
@@ -41,40 +37,13 @@ export const initialActionState: Action = {
   lastAt: undefined,
 };
 
-const next = (
-  s: Action,
-  c: {
-    readonly status?: ActionStatus;
-    readonly dueDate?: string;
-    readonly dueDateChanges?: number;
-    readonly verifiedBy?: string;
-    readonly reopened?: number;
-    readonly lastAt: string;
-  },
-): Action => ({
-  status: c.status ?? s.status,
-  actionId: s.actionId,
-  origin: s.origin,
-  originId: s.originId,
-  decisionId: s.decisionId,
-  title: s.title,
-  owner: s.owner,
-  dueDate: c.dueDate ?? s.dueDate,
-  raisedOn: s.raisedOn,
-  dueDateChanges: c.dueDateChanges ?? s.dueDateChanges,
-  verifiedBy: c.verifiedBy ?? s.verifiedBy,
-  reopened: c.reopened ?? s.reopened,
-  lastAt: c.lastAt,
-});
-
-/** Applies one event of the action's history. */
-export const evolveAction = (state: Action, event: ActionEvent): Action => {
-  const at = event.data.at;
+/** What each event of the action sets, beyond its status and what lapses. */
+const recorded = (s: Action, event: ActionEvent): Action => {
   switch (event.type) {
     case 'ActionRaised': {
       const d = event.data;
       return {
-        status: 'open',
+        ...initialActionState,
         actionId: d.actionId,
         origin: d.origin,
         originId: d.originId,
@@ -82,32 +51,28 @@ export const evolveAction = (state: Action, event: ActionEvent): Action => {
         title: d.title,
         owner: d.owner,
         dueDate: d.dueDate,
-        raisedOn: dayOf(at),
-        dueDateChanges: 0,
-        verifiedBy: undefined,
-        reopened: 0,
-        lastAt: at,
+        raisedOn: dayOf(d.at),
       };
     }
-    case 'ActionStarted':
-      return next(state, { status: 'inProgress', lastAt: at });
-    case 'ActionProgressNoted':
-      return next(state, { lastAt: at });
     case 'ActionDueDateChanged':
-      return next(state, { dueDate: event.data.dueDate, dueDateChanges: state.dueDateChanges + 1, lastAt: at });
-    case 'ActionCompleted':
-      return next(state, { status: 'completed', lastAt: at });
+      return { ...s, dueDate: event.data.dueDate, dueDateChanges: s.dueDateChanges + 1 };
     case 'ActionVerified':
-      return next(state, { status: 'verified', verifiedBy: event.data.verifiedBy, lastAt: at });
-    case 'ActionEffectivenessReviewed':
-      return next(state, { lastAt: at });
-    case 'ActionClosed':
-      return next(state, { status: 'closed', lastAt: at });
+      return { ...s, verifiedBy: event.data.verifiedBy };
     case 'ActionReopened':
-      return next(state, { status: 'inProgress', reopened: state.reopened + 1, lastAt: at });
-    case 'ActionCancelled':
-      return next(state, { status: 'cancelled', lastAt: at });
+      return { ...s, reopened: s.reopened + 1 };
+    default:
+      return s;
   }
+};
+
+const lapse = (s: Action, fact: ActionFact): Action => (fact === 'verification' ? { ...s, verifiedBy: undefined } : s);
+
+/** Applies one event of the action's history: what lapses first, then what the event records. */
+export const evolveAction = (state: Action, event: ActionEvent): Action => {
+  let s = state;
+  for (const fact of actionLifecycle.lapses(event)) s = lapse(s, fact);
+  s = recorded(s, event);
+  return { ...s, status: actionLifecycle.statusAfter(state.status, event), lastAt: event.data.at };
 };
 
 /** Whether an action is overdue on `day` (`YYYY-MM-DD`): still to be done after its due date. */

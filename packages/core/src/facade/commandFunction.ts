@@ -46,14 +46,15 @@ export type CommandFunction<D, Generated extends string, S, E extends DomainEven
   options: CommandOptions,
 ) => TaskEither<CommandError<DomainError>, CommandResult<S, E>>;
 
-export interface AggregateDeps<C extends Command, S, E extends DomainEvent> {
+/** What the command functions of one aggregate work with: one tenant's store, and the aggregate's parts. */
+export interface AggregateDeps {
   readonly store: TenantEventStore;
-  readonly registry: EventRegistry<E>;
-  readonly decider: Decider<C, S, E, DomainError>;
+  readonly registry: EventRegistry;
+  readonly decider: Decider<Command, unknown, DomainEvent, DomainError>;
   readonly codecs: CommandCodecs;
-  /** The stream category (`review`) and the data field holding the aggregate id (`reviewId`). */
+  /** The stream category (`review`) and how to read the aggregate's id from a command's data. */
   readonly category: string;
-  readonly idField: string;
+  readonly idOf: (data: unknown) => string;
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly maxRetries?: number;
@@ -78,27 +79,26 @@ const complete = (input: unknown, generated: readonly string[], clock: Clock, id
   return filled;
 };
 
-/** Builds the command functions of one aggregate over one tenant's store. */
-export const commandFunctions = <C extends Command, S, E extends DomainEvent>(deps: AggregateDeps<C, S, E>) => {
+/**
+ * Builds the command functions of one aggregate over one tenant's store. Its types are erased
+ * (`AggregateDeps`); the facade's types come from the aggregate's descriptor (`AggregateHandles`).
+ */
+export const commandFunctions = (deps: AggregateDeps) => {
   const handle = createCommandHandler({
     store: deps.store,
     registry: deps.registry,
     decider: deps.decider,
     maxRetries: deps.maxRetries,
   });
-  return <K extends C['type'], Generated extends string = never>(
-    type: K,
-    generated: readonly Generated[] = [],
-  ): CommandFunction<Extract<C, { type: K }>['data'], Generated, S, E> =>
+  return (type: string, generated: readonly string[] = []): CommandFunction<unknown, never, unknown, DomainEvent> =>
     (input, options) =>
     async () => {
       const badActor = validateActor(options?.actor);
       if (badActor !== undefined) return left(badActor);
       const decoded = decodeCommand(deps.codecs, type, options.actor, complete(input, generated, deps.clock, deps.ids));
       if (isLeft(decoded)) return decoded;
-      const command = decoded.right as unknown as C & { readonly data: Readonly<Record<string, string>> };
-      const aggregateId = command.data[deps.idField] ?? '';
-      return handle(streamIdOf(deps.category, aggregateId), command, {
+      const command = decoded.right;
+      return handle(streamIdOf(deps.category, deps.idOf(command.data)), command, {
         commandId: options.commandId ?? deps.ids.next(),
         actor: options.actor,
         occurredAt: command.data.at ?? '',

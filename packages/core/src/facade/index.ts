@@ -1,3 +1,4 @@
+export type { AggregateGroups, AggregateHandles, VerbFunction } from './aggregateHandles.js';
 export * from './commandFunction.js';
 export * from './createManagementReview.js';
 export type { DecidedActionInput, DecisionWithActionsInput, DecisionWithActionsResult } from './decisionWithActions.js';

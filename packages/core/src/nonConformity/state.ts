@@ -1,13 +1,11 @@
 import type { Person } from '../shared/codecs.js';
 import type { NonConformityEvent, PlannedAction, Severity } from './events.js';
-
-/** Where a nonconformity stands: `open` until closed; a recurrence reopens it. */
-export type NonConformityStatus = 'none' | 'open' | 'closed';
+import { type NonConformityFact, type NonConformityStatus, nonConformityLifecycle } from './lifecycle.js';
 
 /**
- * A nonconformity as its decider sees it. The fields describing the treatment (root cause,
- * planned actions, implementation, effectiveness, no-action decision) belong to the current
- * cycle: a reopened nonconformity needs corrective action again.
+ * A nonconformity as its decider sees it. The fields describing the treatment (planned actions,
+ * implementation, effectiveness, no-action decision) belong to the current cycle: they lapse as
+ * `nonConformityLifecycle` says.
  */
 export interface NonConformity {
   readonly status: NonConformityStatus;
@@ -27,7 +25,7 @@ export interface NonConformity {
 }
 
 export const initialNonConformityState: NonConformity = {
-  status: 'none',
+  status: nonConformityLifecycle.initial,
   nonConformityId: '',
   severity: 'minor',
   owner: undefined,
@@ -43,72 +41,53 @@ export const initialNonConformityState: NonConformity = {
   lastAt: undefined,
 };
 
-type Changes = { readonly [K in keyof NonConformity]?: NonConformity[K] };
-
-const next = (s: NonConformity, c: Changes): NonConformity => ({
-  status: c.status ?? s.status,
-  nonConformityId: c.nonConformityId ?? s.nonConformityId,
-  severity: c.severity ?? s.severity,
-  owner: c.owner ?? s.owner,
-  correctionRecorded: c.correctionRecorded ?? s.correctionRecorded,
-  rootCauseRecorded: c.rootCauseRecorded ?? s.rootCauseRecorded,
-  similarAssessed: c.similarAssessed ?? s.similarAssessed,
-  plannedActions: c.plannedActions ?? s.plannedActions,
-  noCorrectiveActionJustified: c.noCorrectiveActionJustified ?? s.noCorrectiveActionJustified,
-  implemented: c.implemented ?? s.implemented,
-  effectivenessVerified: c.effectivenessVerified ?? s.effectivenessVerified,
-  ismsChanges: c.ismsChanges ?? s.ismsChanges,
-  reopened: c.reopened ?? s.reopened,
-  lastAt: c.lastAt ?? s.lastAt,
-});
-
-/** Applies one event of the nonconformity's history. */
-export const evolveNonConformity = (state: NonConformity, event: NonConformityEvent): NonConformity => {
-  const at = event.data.at;
+/** What each event records, beyond the status and what lapses. */
+const recorded = (s: NonConformity, event: NonConformityEvent): NonConformity => {
   switch (event.type) {
-    case 'NonConformityRaised':
-      return next(initialNonConformityState, {
-        status: 'open',
-        nonConformityId: event.data.nonConformityId,
-        severity: event.data.severity,
-        owner: event.data.owner,
-        lastAt: at,
-      });
+    case 'NonConformityRaised': {
+      const d = event.data;
+      return { ...initialNonConformityState, nonConformityId: d.nonConformityId, severity: d.severity, owner: d.owner };
+    }
     case 'CorrectionRecorded':
-      return next(state, { correctionRecorded: true, lastAt: at });
+      return { ...s, correctionRecorded: true };
     case 'RootCauseRecorded':
-      return next(state, { rootCauseRecorded: true, lastAt: at });
+      return { ...s, rootCauseRecorded: true };
     case 'SimilarNonConformitiesAssessed':
-      return next(state, { similarAssessed: true, lastAt: at });
+      return { ...s, similarAssessed: true };
     case 'CorrectiveActionsPlanned':
-      // New actions start a new implementation round.
-      return next(state, {
-        plannedActions: state.plannedActions.concat(event.data.actions),
-        implemented: false,
-        lastAt: at,
-      });
+      return { ...s, plannedActions: s.plannedActions.concat(event.data.actions) };
     case 'NoCorrectiveActionDecided':
-      return next(state, { noCorrectiveActionJustified: true, lastAt: at });
+      return { ...s, noCorrectiveActionJustified: true };
     case 'CorrectiveActionsImplemented':
-      return next(state, { implemented: true, lastAt: at });
+      return { ...s, implemented: true };
     case 'NonConformityEffectivenessVerified':
-      // Not effective: the actions did not remove the cause; more corrective action is needed.
-      return event.data.effective
-        ? next(state, { effectivenessVerified: true, lastAt: at })
-        : next(state, { implemented: false, lastAt: at });
+      return event.data.effective ? { ...s, effectivenessVerified: true } : s;
     case 'IsmsChangeRecorded':
-      return next(state, { ismsChanges: state.ismsChanges + 1, lastAt: at });
-    case 'NonConformityClosed':
-      return next(state, { status: 'closed', lastAt: at });
+      return { ...s, ismsChanges: s.ismsChanges + 1 };
     case 'NonConformityReopened':
-      return next(state, {
-        status: 'open',
-        plannedActions: [],
-        noCorrectiveActionJustified: false,
-        implemented: false,
-        effectivenessVerified: false,
-        reopened: state.reopened + 1,
-        lastAt: at,
-      });
+      return { ...s, reopened: s.reopened + 1 };
+    case 'NonConformityClosed':
+      return s;
   }
+};
+
+const lapse = (s: NonConformity, fact: NonConformityFact): NonConformity => {
+  switch (fact) {
+    case 'correctiveActions':
+      return { ...s, plannedActions: [] };
+    case 'noCorrectiveAction':
+      return { ...s, noCorrectiveActionJustified: false };
+    case 'implementation':
+      return { ...s, implemented: false };
+    case 'effectiveness':
+      return { ...s, effectivenessVerified: false };
+  }
+};
+
+/** Applies one event of the nonconformity's history: what lapses first, then what the event records. */
+export const evolveNonConformity = (state: NonConformity, event: NonConformityEvent): NonConformity => {
+  let s = state;
+  for (const fact of nonConformityLifecycle.lapses(event)) s = lapse(s, fact);
+  s = recorded(s, event);
+  return { ...s, status: nonConformityLifecycle.statusAfter(state.status, event), lastAt: event.data.at };
 };

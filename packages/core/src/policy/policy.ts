@@ -15,6 +15,7 @@ import type { ReviewCommand } from '../review/commands.js';
 import type { Review } from '../review/state.js';
 import type { RiskCommand } from '../risk/commands.js';
 import type { Risk } from '../risk/state.js';
+import type { Command } from '../shared/command.js';
 
 /** Any command of the domain. Command types are unique across aggregates. */
 export type ManagementReviewCommand = ReviewCommand | ActionCommand | NonConformityCommand | RiskCommand;
@@ -103,14 +104,15 @@ export const builtInPolicy: Policy = (actor, command, state) => {
 };
 
 /** A decider whose commands first pass the policy: a refusal is returned and nothing is decided. */
-export const withPolicy = <C extends ManagementReviewCommand, S extends ManagementReviewState, E extends DomainEvent>(
+export const withPolicy = <C extends Command, S, E extends DomainEvent>(
   decider: Decider<C, S, E, DomainError>,
   policy: Policy,
 ): Decider<C, S, E, DomainError> => ({
   initialState: decider.initialState,
   evolve: decider.evolve,
   decide: (command, state) => {
-    const allowed = policy(command.actor, command, state);
+    // Every command of the domain is a `ManagementReviewCommand`, addressed to its aggregate's state.
+    const allowed = policy(command.actor, command as ManagementReviewCommand, state as ManagementReviewState);
     return isLeft(allowed) ? allowed : decider.decide(command, state);
   },
 });

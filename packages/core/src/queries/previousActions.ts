@@ -1,4 +1,4 @@
-import type { ActionStatus } from '../action/state.js';
+import type { ActionStatus } from '../action/lifecycle.js';
 import type { Fact } from '../review/events.js';
 
 /** One action called for by a decision of an earlier review, and where it stands. */

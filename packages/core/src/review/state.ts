@@ -1,13 +1,8 @@
 import type { Person } from '../shared/codecs.js';
 import { dayOf } from '../shared/time.js';
 import type { Fact, Participant, ReviewEvent } from './events.js';
+import { type ReviewStatus, reviewLifecycle } from './lifecycle.js';
 import type { Cadence, DecisionKind, ReviewKind, VerdictAspect, VerdictOutcome } from './vocabulary.js';
-
-/**
- * Where a review stands:
- * `unscheduled` → `scheduled` → `meetingOpen` → `minutesApproved` → `closed`, or `cancelled`.
- */
-export type ReviewStatus = 'unscheduled' | 'scheduled' | 'meetingOpen' | 'minutesApproved' | 'closed' | 'cancelled';
 
 export interface PreparatoryReport {
   readonly reportId: string;
@@ -72,7 +67,7 @@ export interface Review {
 }
 
 export const initialReviewState: Review = {
-  status: 'unscheduled',
+  status: reviewLifecycle.initial,
   reviewId: '',
   plannedDate: '',
   cadence: 'annual',
@@ -100,48 +95,18 @@ export const initialReviewState: Review = {
 
 type Changes = { readonly [K in keyof Review]?: Review[K] };
 
-/**
- * The next state, written out field by field (one object shape for every state, no spread):
- * a field absent from `changes` keeps its value.
- */
-const next = (s: Review, c: Changes): Review => ({
-  status: c.status ?? s.status,
-  reviewId: c.reviewId ?? s.reviewId,
-  plannedDate: c.plannedDate ?? s.plannedDate,
-  cadence: c.cadence ?? s.cadence,
-  kind: c.kind ?? s.kind,
-  chair: c.chair ?? s.chair,
-  periodCovered: c.periodCovered ?? s.periodCovered,
-  catalogueId: c.catalogueId ?? s.catalogueId,
-  agenda: c.agenda ?? s.agenda,
-  previousReviewId: c.previousReviewId ?? s.previousReviewId,
-  participants: c.participants ?? s.participants,
-  reports: c.reports ?? s.reports,
-  attendees: c.attendees ?? s.attendees,
-  meetingDay: c.meetingDay ?? s.meetingDay,
-  coverage: c.coverage ?? s.coverage,
-  decisions: c.decisions ?? s.decisions,
-  verdicts: c.verdicts ?? s.verdicts,
-  minutes: c.minutes ?? s.minutes,
-  minutesApprovedBy: c.minutesApprovedBy ?? s.minutesApprovedBy,
-  communicated: c.communicated ?? s.communicated,
-  nextReview: c.nextReview ?? s.nextReview,
-  corrections: c.corrections ?? s.corrections,
-  cancelReason: c.cancelReason ?? s.cancelReason,
-  lastAt: c.lastAt ?? s.lastAt,
-});
+/** The next state: the fields in `changes` set (to `undefined` too, which clears them), the rest kept. */
+const next = (s: Review, c: Changes): Review => ({ ...s, ...c });
 
 const withCoverage = (coverage: ReadonlyMap<string, InputCoverage>, inputId: string, value: InputCoverage) =>
   new Map(coverage).set(inputId, value);
 
-/** Applies one event of the review's history. */
-export const evolveReview = (state: Review, event: ReviewEvent): Review => {
-  const at = event.data.at;
+/** What each event records, beyond the status. */
+const recorded = (state: Review, event: ReviewEvent): Review => {
   switch (event.type) {
     case 'ReviewScheduled': {
       const d = event.data;
       return next(state, {
-        status: 'scheduled',
         reviewId: d.reviewId,
         plannedDate: d.plannedDate,
         cadence: d.cadence,
@@ -151,13 +116,12 @@ export const evolveReview = (state: Review, event: ReviewEvent): Review => {
         catalogueId: d.catalogueId,
         agenda: d.agenda,
         previousReviewId: d.previousReviewId,
-        lastAt: at,
       });
     }
     case 'ReviewRescheduled':
-      return next(state, { plannedDate: event.data.plannedDate, lastAt: at });
+      return next(state, { plannedDate: event.data.plannedDate });
     case 'ParticipantInvited':
-      return next(state, { participants: state.participants.concat([event.data.participant]), lastAt: at });
+      return next(state, { participants: state.participants.concat([event.data.participant]) });
     case 'PreparatoryReportRequested': {
       const d = event.data;
       const report: PreparatoryReport = {
@@ -167,7 +131,7 @@ export const evolveReview = (state: Review, event: ReviewEvent): Review => {
         dueDate: d.dueDate,
         submitted: false,
       };
-      return next(state, { reports: state.reports.concat([report]), lastAt: at });
+      return next(state, { reports: state.reports.concat([report]) });
     }
     case 'PreparatoryReportSubmitted': {
       const reports = state.reports.map((r) =>
@@ -181,14 +145,12 @@ export const evolveReview = (state: Review, event: ReviewEvent): Review => {
             }
           : r,
       );
-      return next(state, { reports, lastAt: at });
+      return next(state, { reports });
     }
     case 'MeetingOpened':
       return next(state, {
-        status: 'meetingOpen',
         attendees: event.data.attendees,
-        meetingDay: dayOf(at),
-        lastAt: at,
+        meetingDay: dayOf(event.data.at),
       });
     case 'InputPresented': {
       const d = event.data;
@@ -197,12 +159,12 @@ export const evolveReview = (state: Review, event: ReviewEvent): Review => {
         summary: d.summary,
         facts: d.facts,
       });
-      return next(state, { coverage, lastAt: at });
+      return next(state, { coverage });
     }
     case 'InputNotCovered': {
       const d = event.data;
       const coverage = withCoverage(state.coverage, d.inputId, { kind: 'notCovered', justification: d.justification });
-      return next(state, { coverage, lastAt: at });
+      return next(state, { coverage });
     }
     case 'DecisionRecorded': {
       const d = event.data;
@@ -212,7 +174,7 @@ export const evolveReview = (state: Review, event: ReviewEvent): Review => {
         description: d.description,
         actionIds: d.actionIds,
       };
-      return next(state, { decisions: state.decisions.concat([decision]), lastAt: at });
+      return next(state, { decisions: state.decisions.concat([decision]) });
     }
     case 'VerdictRecorded': {
       const d = event.data;
@@ -223,19 +185,17 @@ export const evolveReview = (state: Review, event: ReviewEvent): Review => {
         adequacy: d.aspect === 'adequacy' ? verdict : v.adequacy,
         effectiveness: d.aspect === 'effectiveness' ? verdict : v.effectiveness,
       };
-      return next(state, { verdicts, lastAt: at });
+      return next(state, { verdicts });
     }
     case 'MinutesDrafted':
-      return next(state, { minutes: 'drafted', lastAt: at });
+      return next(state, { minutes: 'drafted' });
     case 'MinutesApproved':
       return next(state, {
-        status: 'minutesApproved',
         minutes: 'approved',
         minutesApprovedBy: event.data.approvedBy,
-        lastAt: at,
       });
     case 'ResultsCommunicated':
-      return next(state, { communicated: true, lastAt: at });
+      return next(state, { communicated: true });
     case 'NextReviewScheduled': {
       const d = event.data;
       const nextReview: NextReview = {
@@ -244,16 +204,20 @@ export const evolveReview = (state: Review, event: ReviewEvent): Review => {
         nextReviewId: d.nextReviewId,
         longerGapReason: d.longerGapReason,
       };
-      return next(state, { nextReview, lastAt: at });
+      return next(state, { nextReview });
     }
     case 'ReviewClosed':
-      return next(state, { status: 'closed', lastAt: at });
+      return state;
     case 'ReviewCancelled':
-      return next(state, { status: 'cancelled', cancelReason: event.data.reason, lastAt: at });
+      return next(state, { cancelReason: event.data.reason });
     case 'ReviewCorrectionNoted':
-      return next(state, { corrections: state.corrections + 1, lastAt: at });
+      return next(state, { corrections: state.corrections + 1 });
   }
 };
+
+/** Applies one event of the review's history: its status from the life cycle, then what it records. */
+export const evolveReview = (state: Review, event: ReviewEvent): Review =>
+  next(recorded(state, event), { status: reviewLifecycle.statusAfter(state.status, event), lastAt: event.data.at });
 
 /** The agenda inputs not yet presented nor justified as not covered. */
 export const inputsNotAddressed = (review: Review): readonly string[] =>

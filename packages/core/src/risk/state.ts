@@ -1,19 +1,6 @@
 import type { Person } from '../shared/codecs.js';
 import type { RiskEvent, RiskScale, TreatmentOption } from './events.js';
-
-/**
- * Where a risk stands: `identified` → `assessed` → `treatmentDecided` → `treatmentApproved` →
- * `residualAssessed` → `accepted`; a reassessment goes back to `assessed`; `retired` ends it.
- */
-export type RiskStage =
-  | 'none'
-  | 'identified'
-  | 'assessed'
-  | 'treatmentDecided'
-  | 'treatmentApproved'
-  | 'residualAssessed'
-  | 'accepted'
-  | 'retired';
+import { type RiskFact, type RiskStage, riskLifecycle } from './lifecycle.js';
 
 export interface RiskRating {
   readonly likelihood: number;
@@ -43,7 +30,7 @@ export interface Risk {
 }
 
 export const initialRiskState: Risk = {
-  stage: 'none',
+  stage: riskLifecycle.initial,
   riskId: '',
   owner: undefined,
   scale: undefined,
@@ -56,136 +43,66 @@ export const initialRiskState: Risk = {
   lastAt: undefined,
 };
 
-/** Applies one event of the risk's history. Every state is written out in full (one shape, no spread). */
-export const evolveRisk = (s: Risk, event: RiskEvent): Risk => {
-  const at = event.data.at;
+/** What each event records, beyond the stage and what lapses. */
+const recorded = (s: Risk, event: RiskEvent): Risk => {
   switch (event.type) {
     case 'RiskIdentified':
-      return {
-        stage: 'identified',
-        riskId: event.data.riskId,
-        owner: event.data.owner,
-        scale: undefined,
-        appetite: 0,
-        assessment: undefined,
-        treatment: undefined,
-        actionIds: [],
-        residual: undefined,
-        acceptance: undefined,
-        lastAt: at,
-      };
+      return { ...initialRiskState, riskId: event.data.riskId, owner: event.data.owner };
     case 'RiskAssessed':
     case 'RiskReassessed': {
-      // A (re)assessment starts the treatment over: residual risk and acceptance lapse.
       const d = event.data;
       return {
-        stage: 'assessed',
-        riskId: s.riskId,
-        owner: s.owner,
+        ...s,
         scale: d.scale,
         appetite: d.appetite,
         assessment: { likelihood: d.likelihood, impact: d.impact, score: d.score },
-        treatment: undefined,
-        actionIds: s.actionIds,
-        residual: undefined,
-        acceptance: undefined,
-        lastAt: at,
       };
     }
     case 'TreatmentDecided':
-      return {
-        stage: 'treatmentDecided',
-        riskId: s.riskId,
-        owner: s.owner,
-        scale: s.scale,
-        appetite: s.appetite,
-        assessment: s.assessment,
-        treatment: event.data.option,
-        actionIds: s.actionIds,
-        residual: undefined,
-        acceptance: undefined,
-        lastAt: at,
-      };
-    case 'TreatmentPlanApproved':
-      return {
-        stage: 'treatmentApproved',
-        riskId: s.riskId,
-        owner: s.owner,
-        scale: s.scale,
-        appetite: s.appetite,
-        assessment: s.assessment,
-        treatment: s.treatment,
-        actionIds: s.actionIds,
-        residual: s.residual,
-        acceptance: s.acceptance,
-        lastAt: at,
-      };
+      return { ...s, treatment: event.data.option };
     case 'TreatmentActionsLinked':
-      return {
-        stage: s.stage,
-        riskId: s.riskId,
-        owner: s.owner,
-        scale: s.scale,
-        appetite: s.appetite,
-        assessment: s.assessment,
-        treatment: s.treatment,
-        actionIds: s.actionIds.concat(event.data.actionIds),
-        residual: s.residual,
-        acceptance: s.acceptance,
-        lastAt: at,
-      };
+      return { ...s, actionIds: s.actionIds.concat(event.data.actionIds) };
     case 'ResidualRiskAssessed': {
       const d = event.data;
-      return {
-        stage: 'residualAssessed',
-        riskId: s.riskId,
-        owner: s.owner,
-        scale: s.scale,
-        appetite: s.appetite,
-        assessment: s.assessment,
-        treatment: s.treatment,
-        actionIds: s.actionIds,
-        residual: { likelihood: d.likelihood, impact: d.impact, score: d.score },
-        acceptance: undefined,
-        lastAt: at,
-      };
+      return { ...s, residual: { likelihood: d.likelihood, impact: d.impact, score: d.score } };
     }
     case 'ResidualRiskAccepted': {
       const d = event.data;
       return {
-        stage: 'accepted',
-        riskId: s.riskId,
-        owner: s.owner,
-        scale: s.scale,
-        appetite: s.appetite,
-        assessment: s.assessment,
-        treatment: s.treatment,
-        actionIds: s.actionIds,
-        residual: s.residual,
+        ...s,
         acceptance: {
           acceptedBy: d.acceptedBy,
           score: d.score,
           aboveAppetite: d.aboveAppetite,
           expiresOn: d.expiresOn,
         },
-        lastAt: at,
       };
     }
+    case 'TreatmentPlanApproved':
     case 'RiskRetired':
-      return {
-        stage: 'retired',
-        riskId: s.riskId,
-        owner: s.owner,
-        scale: s.scale,
-        appetite: s.appetite,
-        assessment: s.assessment,
-        treatment: s.treatment,
-        actionIds: s.actionIds,
-        residual: s.residual,
-        acceptance: s.acceptance,
-        lastAt: at,
-      };
+      return s;
   }
+};
+
+const lapse = (s: Risk, fact: RiskFact): Risk => {
+  switch (fact) {
+    case 'treatment':
+      return { ...s, treatment: undefined };
+    case 'residual':
+      return { ...s, residual: undefined };
+    case 'acceptance':
+      return { ...s, acceptance: undefined };
+    case 'planApproval':
+      return s;
+  }
+};
+
+/** Applies one event of the risk's history: what lapses first, then what the event records. */
+export const evolveRisk = (state: Risk, event: RiskEvent): Risk => {
+  let s = state;
+  for (const fact of riskLifecycle.lapses(event)) s = lapse(s, fact);
+  s = recorded(s, event);
+  return { ...s, stage: riskLifecycle.statusAfter(state.stage, event), lastAt: event.data.at };
 };
 
 /**

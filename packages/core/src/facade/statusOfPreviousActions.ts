@@ -1,19 +1,18 @@
-import type { InvalidEvent, ReadError, UnknownEvent } from '@mgmt-review/eventsourcing';
+import type { LoadError, LoadedState } from '@mgmt-review/eventsourcing';
 import { isLeft, right } from 'fp-ts/lib/Either.js';
 import type { TaskEither } from 'fp-ts/lib/TaskEither.js';
 import { type Action, isOverdue } from '../action/state.js';
 import type { PreviousAction } from '../queries/previousActions.js';
 import type { Review } from '../review/state.js';
 
-type LoadError = ReadError | UnknownEvent | InvalidEvent;
-type Load<S> = (id: string) => TaskEither<LoadError, { readonly state: S; readonly version: number }>;
+type Load<S> = (id: string) => TaskEither<LoadError, LoadedState<S>>;
 
 /**
  * 9.3.2 a: the actions decided in the reviews before `reviewId` (following `previousReviewId`
  * back through the chain), each with its status on `day`. Reads the review and action streams
  * as they are now.
  */
-export const previousActionsQuery =
+export const statusOfPreviousActionsQuery =
   (loadReview: Load<Review>, loadAction: Load<Action>) =>
   (reviewId: string, day: string): TaskEither<LoadError, readonly PreviousAction[]> =>
   async () => {
