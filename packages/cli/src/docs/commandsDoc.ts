@@ -1,6 +1,6 @@
 import { actionRegistry, domainRegistry, nonConformityRegistry, reviewRegistry, riskRegistry } from '@mgmt-review/core';
 import type * as t from 'io-ts';
-import { commandTable } from '../commandTable.js';
+import { commandTable, workflowTable } from '../commandTable.js';
 import { describeFields, type FieldDoc } from './describeCodec.js';
 
 const table = (fields: readonly FieldDoc[]): string =>
@@ -61,6 +61,10 @@ export const commandsDoc = (): string => {
     for (const entry of commandTable.values()) {
       if (entry.group !== group) continue;
       out.push(`#### \`${entry.path}\` — ${entry.type}`, '', table(describeFields(entry.codec)));
+    }
+    for (const entry of workflowTable.values()) {
+      if (entry.group !== group) continue;
+      out.push(`#### \`${entry.path}\` — workflow`, '', entry.summary, '', table(describeFields(entry.codec)));
     }
   }
   out.push('## Events', '', 'Stored with their schema version; older versions are upcast on read.', '');
