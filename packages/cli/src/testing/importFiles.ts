@@ -14,19 +14,21 @@ export const lineOf = (
   extra: Record<string, unknown> = {},
 ): string => JSON.stringify({ command, actor, input, ...extra });
 
-/** `reviews.schedule` of a quarterly review planned for 2026-03-31, with fields replaced or added. */
+/** The input of `reviews.schedule` for a quarterly review planned for 2026-03-31. */
+export const scheduleInput = (reviewId: string) => ({
+  reviewId,
+  plannedDate: '2026-03-31',
+  cadence: 'quarterly',
+  kind: 'regular',
+  chair,
+  periodCovered: { from: '2026-01-01', to: '2026-03-31' },
+  catalogueId: 'iso27001-2022',
+  at: '2026-01-05T09:00:00Z',
+});
+
+/** `reviews.schedule` of that review, with fields replaced or added. */
 export const scheduleLine = (reviewId: string, extra: Record<string, unknown> = {}): string =>
-  lineOf('reviews.schedule', {
-    reviewId,
-    plannedDate: '2026-03-31',
-    cadence: 'quarterly',
-    kind: 'regular',
-    chair,
-    periodCovered: { from: '2026-01-01', to: '2026-03-31' },
-    catalogueId: 'iso27001-2022',
-    at: '2026-01-05T09:00:00Z',
-    ...extra,
-  });
+  lineOf('reviews.schedule', { ...scheduleInput(reviewId), ...extra });
 
 /** `reviews.openMeeting` of that review on its planned day, chaired by `chair`. */
 export const openMeetingLine = (reviewId: string): string =>
