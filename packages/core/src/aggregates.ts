@@ -1,4 +1,8 @@
 import { actionAggregate } from './action/aggregate.js';
+import { consultationAggregate } from './consultation/aggregate.js';
+import { contextIssueAggregate } from './contextIssue/aggregate.js';
+import { improvementAggregate } from './improvement/aggregate.js';
+import { interestedPartyAggregate } from './interestedParty/aggregate.js';
 import { nonConformityAggregate } from './nonConformity/aggregate.js';
 import { reviewAggregate } from './review/aggregate.js';
 import { riskAggregate } from './risk/aggregate.js';
@@ -8,11 +12,20 @@ import type { CommandOf } from './shared/command.js';
  * The aggregates of the domain. The facade, the event registry and the router are built from this
  * list: adding an aggregate is one folder exporting its descriptor and one entry here.
  */
-export const aggregates = [reviewAggregate, actionAggregate, nonConformityAggregate, riskAggregate] as const;
+export const aggregates = [
+  reviewAggregate,
+  actionAggregate,
+  nonConformityAggregate,
+  riskAggregate,
+  contextIssueAggregate,
+  interestedPartyAggregate,
+  consultationAggregate,
+  improvementAggregate,
+] as const;
 
 /** Any aggregate's descriptor. */
 export type DomainAggregate = (typeof aggregates)[number];
-/** The names of the aggregates: `review`, `action`, `nonConformity`, `risk`. */
+/** The names of the aggregates: `review`, `action`, `nonConformity`, `risk`, `contextIssue`, `consultation`… */
 export type AggregateName = DomainAggregate['name'];
 /** One aggregate's descriptor, by name. */
 export type AggregateNamed<N extends AggregateName> = Extract<DomainAggregate, { readonly name: N }>;

@@ -9,6 +9,14 @@ import {
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { ActionCommand } from '../action/commands.js';
 import type { Action } from '../action/state.js';
+import type { ConsultationCommand } from '../consultation/commands.js';
+import type { Consultation } from '../consultation/state.js';
+import type { ContextIssueCommand } from '../contextIssue/commands.js';
+import type { ContextIssue } from '../contextIssue/state.js';
+import type { ImprovementCommand } from '../improvement/commands.js';
+import type { ImprovementOpportunity } from '../improvement/state.js';
+import type { InterestedPartyCommand } from '../interestedParty/commands.js';
+import type { InterestedParty } from '../interestedParty/state.js';
 import type { NonConformityCommand } from '../nonConformity/commands.js';
 import type { NonConformity } from '../nonConformity/state.js';
 import type { ReviewCommand } from '../review/commands.js';
@@ -18,10 +26,26 @@ import type { Risk } from '../risk/state.js';
 import type { Command } from '../shared/command.js';
 
 /** Any command of the domain. Command types are unique across aggregates. */
-export type ManagementReviewCommand = ReviewCommand | ActionCommand | NonConformityCommand | RiskCommand;
+export type ManagementReviewCommand =
+  | ReviewCommand
+  | ActionCommand
+  | NonConformityCommand
+  | RiskCommand
+  | ContextIssueCommand
+  | InterestedPartyCommand
+  | ConsultationCommand
+  | ImprovementCommand;
 
 /** The state of the aggregate a command is addressed to. */
-export type ManagementReviewState = Review | Action | NonConformity | Risk;
+export type ManagementReviewState =
+  | Review
+  | Action
+  | NonConformity
+  | Risk
+  | ContextIssue
+  | InterestedParty
+  | Consultation
+  | ImprovementOpportunity;
 
 /**
  * Who may do what: a function of the actor, the command and the state of the aggregate it is
