@@ -1,5 +1,5 @@
-import { actionDecider, nonConformityDecider, reviewDecider, riskDecider } from '@mgmt-review/core';
-import { deciderSpec } from './givenWhenThen.js';
+import { deciderSpec } from '@mgmt-review/eventsourcing/testing';
+import { actionDecider, nonConformityDecider, reviewDecider, riskDecider } from '../index.js';
 
 /** Given/when/then over the review decider (decider rules only; policies are tested with `withPolicy`). */
 export const reviewSpec = deciderSpec(reviewDecider);

@@ -1,5 +1,5 @@
-import type { ActionCommand, NonConformityCommand, ReviewCommand, RiskCommand } from '@mgmt-review/core';
 import type { Actor } from '@mgmt-review/eventsourcing';
+import type { ActionCommand, NonConformityCommand, ReviewCommand, RiskCommand } from '../index.js';
 import { people } from './people.js';
 
 /**
@@ -347,3 +347,9 @@ export const riskSamples = (riskId = 'risk-1') => ({
   }),
   retire: risk('RetireRisk', people.ciso, { riskId, reason: 'file servers decommissioned', at: minute(60 * 24 * 200) }),
 });
+
+/** A risk from identification to its residual risk assessed (at the given likelihood and impact). */
+export const riskUpToResidual = (likelihood: number, impact: number, riskId = 'risk-1'): RiskCommand[] => {
+  const s = riskSamples(riskId);
+  return [s.identify, s.assess, s.decideTreatment, s.approvePlan, s.assessResidual(likelihood, impact)];
+};

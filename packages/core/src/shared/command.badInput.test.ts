@@ -1,3 +1,5 @@
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
 import {
   actionCommandCodecs,
   type CommandCodecs,
@@ -5,11 +7,9 @@ import {
   nonConformityCommandCodecs,
   reviewCommandCodecs,
   riskCommandCodecs,
-} from '@mgmt-review/core';
-import { isLeft, isRight } from 'fp-ts/lib/Either.js';
-import { describe, expect, it } from 'vitest';
-import { people } from './people.js';
-import { actionSamples, nonConformitySamples, reviewSamples, riskSamples } from './samples.js';
+} from '../index.js';
+import { people } from '../testing/people.js';
+import { actionSamples, nonConformitySamples, reviewSamples, riskSamples } from '../testing/samples.js';
 
 const review = reviewSamples();
 const action = actionSamples();
