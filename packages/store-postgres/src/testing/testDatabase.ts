@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll } from 'vitest';
-import type { PgliteDatabase } from './connection.js';
+import type { PgliteDatabase } from '../connection.js';
+import type { PostgresConnection } from '../postgresStore.js';
 import { findPostgresBinaries, type LocalPostgres, startLocalPostgres } from './localServer.js';
-import type { PostgresConnection } from './postgresStore.js';
 
 /**
  * Where the PostgreSQL tests run, decided when the test file loads:
@@ -32,8 +31,20 @@ const decideKind = (): TestDatabaseKind => {
   return findPostgresBinaries() !== undefined ? 'throwaway server' : 'PGlite';
 };
 
-/** Registers beforeAll/afterAll that start and stop the database; the server stops even when tests fail. */
-export const useTestDatabase = (): TestDatabase => {
+/**
+ * The suite hooks of the test runner, passed in so this module loads none: vitest's or Jest's
+ * `{ beforeAll, afterAll }`, or Mocha's `{ beforeAll: before, afterAll: after }`.
+ */
+export interface SuiteHooks {
+  beforeAll(run: () => Promise<void>): void;
+  afterAll(run: () => Promise<void>): void;
+}
+
+/**
+ * Registers the hooks that start and stop the database for a test file; the server stops even when
+ * tests fail. Call it at the top of the file: `const database = useTestDatabase({ beforeAll, afterAll })`.
+ */
+export const useTestDatabase = ({ beforeAll, afterAll }: SuiteHooks): TestDatabase => {
   const kind = decideKind();
   const run = randomUUID().replaceAll('-', '').slice(0, 10);
   const schemas: string[] = [];
