@@ -1,4 +1,7 @@
 /**
+ * @mgmt-review/esdb-test-double — a package of its own, private: the EventStoreDB store depends on it
+ * for its tests only, so gRPC and protobuf are never among the store's runtime dependencies.
+ *
  * A TEST DOUBLE of EventStoreDB, for tests: `startEventStoreDbTestDouble({ appendWith, maxAppendSize })`
  * starts an in-process gRPC server on 127.0.0.1 speaking the part of the protocol
  * `@eventstore/db-client` uses for streams (Streams/Append or Streams/BatchAppend, Streams/Read with
