@@ -4,10 +4,11 @@ import { createInMemoryEventStore, type EventStore, sequentialIds } from '@mgmt-
 import { isLeft } from 'fp-ts/lib/Either.js';
 import type { RandomStory } from './randomStory.js';
 
-export const TENANT = 'tenant-1';
+/** The tenant a story is written for. */
+export const storyTenant = 'tenant-1';
 
 /** A fresh in-memory store whose clock follows the story, and the story's steps up to `end`. */
-export const storeFor = (story: RandomStory) => {
+export const storyStore = (story: RandomStory) => {
   const clock = createDemoClock(story.start);
   const store = createInMemoryEventStore({ registry: domainRegistry, clock, ids: sequentialIds('event') });
   return { store, clock };
@@ -20,6 +21,10 @@ export const writeStory = async (
   options: { readonly end?: string; readonly from?: number; readonly to?: number } = {},
 ): Promise<void> => {
   const steps = storySteps(story.plans, options.end ?? story.end).slice(options.from ?? 0, options.to);
-  const written = await writeSteps(target.store, steps, { tenantId: TENANT, clock: target.clock, skipRefused: true });
+  const written = await writeSteps(target.store, steps, {
+    tenantId: storyTenant,
+    clock: target.clock,
+    skipRefused: true,
+  });
   if (isLeft(written)) throw new Error(written.left.message);
 };
