@@ -3,3 +3,4 @@ export * from './commandFunction.js';
 export * from './createManagementReview.js';
 export type { DecidedActionInput, DecisionWithActionsInput, DecisionWithActionsResult } from './decisionWithActions.js';
 export type { Promised, PromiseGroup } from './promises.js';
+export { DecidedAction, DecisionWithActions, StatusOfPreviousActions } from './workflowInputs.js';
