@@ -1,4 +1,4 @@
-import { createManagementReview, domainRegistry } from '@mgmt-review/core';
+import { aggregates, createManagementReview, domainRegistry } from '@mgmt-review/core';
 import { createInMemoryEventStore, fieldTreeOf, sequentialIds, steppingClock } from '@mgmt-review/eventsourcing';
 import { describe, expect, it } from 'vitest';
 import { allCommandCodecs, commandTable, workflowTable } from './commandTable.js';
@@ -14,11 +14,13 @@ describe('the import command table', () => {
   }).forTenant('t');
 
   it('names every facade function that sends commands, workflows included, as an import command', () => {
-    const facadeCommands = (['reviews', 'actions', 'nonConformities', 'risks'] as const).flatMap((group) =>
-      Object.keys(handles[group])
-        .filter((name) => !reads.has(name))
-        .map((name) => `${group}.${name}`),
-    );
+    const facadeCommands = aggregates
+      .map((aggregate) => aggregate.group)
+      .flatMap((group) =>
+        Object.keys(handles[group])
+          .filter((name) => !reads.has(name))
+          .map((name) => `${group}.${name}`),
+      );
     expect([...commandTable.keys(), ...workflowTable.keys()].sort()).toEqual(facadeCommands.sort());
   });
 

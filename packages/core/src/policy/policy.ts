@@ -81,6 +81,11 @@ export const allOf =
  * - only the risk owner approves the treatment plan and accepts the residual risk (6.1.3 f);
  * - the owner of an action does not verify it; the owner of a corrective action does not verify
  *   the effectiveness of a nonconformity's treatment (10.2 d).
+ *
+ * The context (4.1), interested parties (4.2), consultations (9.3.2 c, e) and improvement
+ * opportunities (10.1) add no rule here: the standard names no one who must, or must not, record
+ * them. Their rules on who took a decision are on the records: an adopted opportunity names the
+ * review decision (9.3.3) — top management's — that adopted it.
  */
 export const builtInPolicy: Policy = (actor, command, state) => {
   switch (command.type) {

@@ -4,6 +4,11 @@
  * decider (`reviewSpec`, …, built with the kernel's `deciderSpec`).
  */
 
+/** Sample commands of the context (4.1), interested parties (4.2), consultations (9.3.2 c, e) and improvements (10.1). */
+export { consultationSamples } from './consultationSamples.js';
+export { climateSamples, contextIssueSamples } from './contextSamples.js';
+export { improvementSamples } from './improvementSamples.js';
+export { interestedPartySamples } from './interestedPartySamples.js';
 /** Sample people (host user ids with roles) and sample commands of each aggregate's happy path. */
 export { people as samplePeople } from './people.js';
 export {
@@ -20,5 +25,5 @@ export {
   riskScale as sampleRiskScale,
   riskUpToResidual,
 } from './samples.js';
-/** `reviewSpec`, `actionSpec`, `nonConformitySpec`, `riskSpec`. */
+/** `reviewSpec`, `actionSpec`, `nonConformitySpec`, `riskSpec`, `contextIssueSpec`, `interestedPartySpec`, `consultationSpec`, `improvementSpec`. */
 export * from './specs.js';

@@ -1,5 +1,14 @@
 import { deciderSpec } from '@mgmt-review/eventsourcing/testing';
-import { actionDecider, nonConformityDecider, reviewDecider, riskDecider } from '../index.js';
+import {
+  actionDecider,
+  consultationDecider,
+  contextIssueDecider,
+  improvementDecider,
+  interestedPartyDecider,
+  nonConformityDecider,
+  reviewDecider,
+  riskDecider,
+} from '../index.js';
 
 /** Given/when/then over the review decider (decider rules only; policies are tested with `withPolicy`). */
 export const reviewSpec = deciderSpec(reviewDecider);
@@ -9,3 +18,11 @@ export const actionSpec = deciderSpec(actionDecider);
 export const nonConformitySpec = deciderSpec(nonConformityDecider);
 /** Given/when/then over the risk decider. */
 export const riskSpec = deciderSpec(riskDecider);
+/** Given/when/then over the context decider (issues and the climate decisions). */
+export const contextIssueSpec = deciderSpec(contextIssueDecider);
+/** Given/when/then over the interested-party decider. */
+export const interestedPartySpec = deciderSpec(interestedPartyDecider);
+/** Given/when/then over the consultation decider. */
+export const consultationSpec = deciderSpec(consultationDecider);
+/** Given/when/then over the improvement-opportunity decider. */
+export const improvementSpec = deciderSpec(improvementDecider);
