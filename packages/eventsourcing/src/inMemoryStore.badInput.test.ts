@@ -99,16 +99,6 @@ describe('bad input to the in-memory store is refused, typed, and appends nothin
     expect(await acme.readStream('counter-2')).toEqual({ _tag: 'Right', right: [] });
   });
 
-  it('an expected version that is no version at all: InvalidInput at expectedVersion', async () => {
-    for (const expectedVersion of [-1, 1.5, 'latest', null]) {
-      const result = await acme.append('counter-1', [event('Incremented', { by: 1, note: '' })], {
-        expectedVersion: expectedVersion as never,
-      });
-      expect(result).toEqual(left(expect.objectContaining({ _tag: 'InvalidInput', path: 'expectedVersion' })));
-    }
-    await nothingAppended();
-  });
-
   it("another tenant's stream: ForeignStream on read and on append, and nothing of it is shown", async () => {
     const read = await globex.readStream('counter-1');
     expect(read).toEqual(

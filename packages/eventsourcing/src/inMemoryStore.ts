@@ -1,5 +1,6 @@
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { Observable, Subject } from 'rxjs';
+import { appended, checkAppend, nothingAppended, planAppend } from './appendPipeline.js';
 import { type Clock, type IdGenerator, systemClock, uuidV7Ids } from './clock.js';
 import type { GlobalPosition, NewEvent, StoredEvent } from './envelope.js';
 import { type AppendError, foreignStream, type ReadError } from './errors.js';
@@ -14,8 +15,7 @@ import {
   type SubscribeOptions,
   type TenantEventStore,
 } from './eventStore.js';
-import { checkExpectedVersion, validateExpectedVersion } from './expectedVersion.js';
-import { atPosition, checkNewEvents, classifyRetry, EMPTY_HEAD, sealEvents } from './sealing.js';
+import { atPosition, EMPTY_HEAD, type SealingDeps } from './sealing.js';
 import { validateStreamId } from './streamId.js';
 import { selectVersions } from './streamRange.js';
 
@@ -51,8 +51,11 @@ const firstAfter = (events: readonly StoredEvent[], after: GlobalPosition): numb
  * callers can never lose an update between the check and the write.
  */
 export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): EventStore => {
-  const clock = options.clock ?? systemClock;
-  const ids = options.ids ?? uuidV7Ids;
+  const sealing: SealingDeps = {
+    registry: options.registry,
+    clock: options.clock ?? systemClock,
+    ids: options.ids ?? uuidV7Ids,
+  };
   const streams = new Map<string, Stream>();
   // Every event in commit order, and an index by event id built from it on demand: only appends
   // that carry their own event ids (retries, imports) look ids up, so appends that let the store
@@ -72,51 +75,28 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): Ev
     tenantId: string,
     streamId: string,
     events: readonly NewEvent[],
-    opts: AppendOptions,
+    opts: AppendOptions | undefined,
   ): Either<AppendError, AppendResult> => {
-    const valid = validateStreamId(streamId);
-    if (isLeft(valid)) return valid;
-    const expected = validateExpectedVersion(opts.expectedVersion);
-    if (isLeft(expected)) return expected;
-    const checked = checkNewEvents(events);
+    const checked = checkAppend(tenantId, streamId, events, opts);
     if (isLeft(checked)) return checked;
+    const append = checked.right;
     const stream = streams.get(streamId);
     if (stream !== undefined && stream.tenantId !== tenantId) return left(foreignStream(streamId, tenantId));
     let found: Map<string, StoredEvent> | undefined;
-    for (const event of events) {
-      const existing = event.eventId === undefined ? undefined : eventWithId(event.eventId);
+    for (const eventId of append.eventIds) {
+      const existing = eventWithId(eventId);
       if (existing === undefined) continue;
       found ??= new Map();
-      found.set(existing.eventId, existing);
+      found.set(eventId, existing);
     }
-    const retry = classifyRetry(streamId, events, found ?? NOTHING_FOUND);
-    if (isLeft(retry)) return retry;
     const current = stream?.events.at(-1);
-    if (retry.right !== 'new') {
-      return right({
-        events: retry.right,
-        streamVersion: current?.streamVersion ?? 0,
-        globalPosition: retry.right.at(-1)!.globalPosition,
-        duplicate: true,
-      });
-    }
-    const version = checkExpectedVersion(streamId, expected.right, current?.streamVersion ?? 0);
-    if (isLeft(version)) return version;
     const head = current === undefined ? EMPTY_HEAD : { version: current.streamVersion, hash: current.hash };
-    const sealed = sealEvents({
-      registry: options.registry,
-      ids,
-      tenantId,
-      streamId,
-      head,
-      recordedAt: clock.now(),
-      events,
-    });
-    if (isLeft(sealed)) return sealed;
-    if (sealed.right.length === 0) {
-      return right({ events: [], streamVersion: head.version, globalPosition: position, duplicate: false });
-    }
-    const stored = sealed.right.map((event) => Object.freeze(atPosition(event, ++position)));
+    const planned = planAppend(sealing, append, { head, found: found ?? NOTHING_FOUND });
+    if (isLeft(planned)) return planned;
+    const plan = planned.right;
+    if (plan._tag === 'Retried') return right(plan.result);
+    if (plan._tag === 'NothingToWrite') return right(nothingAppended(plan.streamVersion, position));
+    const stored = plan.events.map((event) => Object.freeze(atPosition(event, ++position)));
     const target = stream ?? { tenantId, events: [] };
     if (stream === undefined) streams.set(streamId, target);
     let tenantEvents = byTenant.get(tenantId);
@@ -130,12 +110,7 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): Ev
       log.push(event);
     }
     committed.next(tenantId);
-    return right({
-      events: stored,
-      streamVersion: stored.at(-1)!.streamVersion,
-      globalPosition: position,
-      duplicate: false,
-    });
+    return right(appended(stored));
   };
 
   const forTenant = (tenantId: string): TenantEventStore => {
@@ -144,7 +119,7 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): Ev
     const tenantEvents = (): readonly StoredEvent[] => byTenant.get(tenantId) ?? [];
     return {
       tenantId,
-      append: async (streamId, events, opts = {}) => appendNow(tenantId, streamId, events, opts),
+      append: async (streamId, events, opts) => appendNow(tenantId, streamId, events, opts),
       readStream: async (
         streamId,
         opts: ReadStreamOptions = {},

@@ -120,7 +120,7 @@ const storeOn = (db: Database.Database, options: SqliteEventStoreOptions): Event
     }
     return {
       tenantId,
-      append: async (streamId, events, appendOptions = {}) => {
+      append: async (streamId, events, appendOptions) => {
         const result = append(tenantId, streamId, events, appendOptions);
         if (result._tag === 'Right' && result.right.events.length > 0 && !result.right.duplicate) {
           committed.next(tenantId);
