@@ -136,7 +136,7 @@ export const appended = (stored: readonly StoredEvent[]): AppendResult => {
   return { events: stored, streamVersion: last.streamVersion, globalPosition: last.globalPosition, duplicate: false };
 };
 
-/** The answer to an empty append: the stream's version, and the store's head position. */
+/** The answer to an empty append: the stream's version, and the tenant's head position. */
 export const nothingAppended = (streamVersion: number, globalPosition: GlobalPosition): AppendResult => ({
   events: [],
   streamVersion,

@@ -12,7 +12,6 @@ import {
   type CheckedAppend,
   checkAppend,
   EMPTY_HEAD,
-  foreignStream,
   invalidInput,
   type NewEvent,
   nothingAppended,
@@ -20,7 +19,6 @@ import {
   type StoredEvent,
 } from '@mgmt-review/eventsourcing';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
-import { claim, ownerOf } from './claims.js';
 import type { StoreContext } from './context.js';
 import { toEventData, toStoredEvent } from './envelopeCodec.js';
 import { serverFailed } from './errors.js';
@@ -28,6 +26,7 @@ import { lastEsdbEvent, lastEsdbEventWithPrefix, readEsdbStream } from './esdbRe
 import { duplicateEventId, firstRecordedElsewhere, record } from './eventIdIndex.js';
 import { globalPositionOf } from './positions.js';
 import { conflictOf, toExpectedRevision } from './revisions.js';
+import { recordTenant } from './tenantList.js';
 
 /** One attempt's outcome: done, or the stream moved under us (another writer) to revision `moved`. */
 type Attempt = Either<AppendError, AppendResult> | { readonly moved: bigint | 'no_stream' };
@@ -84,10 +83,6 @@ const maxAppendSizeExceeded = (error: MaxAppendSizeExceededError): AppendError =
 const appendOnce = async (ctx: StoreContext, append: CheckedAppend): Promise<Attempt> => {
   const { tenantId, streamId } = append;
   const { last, found } = await readHead(ctx, append);
-  if (last === undefined) {
-    const owner = await ownerOf(ctx.client, ctx.names, streamId);
-    if (owner !== undefined && owner !== tenantId) return left(foreignStream(streamId, tenantId));
-  }
   const elsewhere = await recordedElsewhere(ctx, append, found);
   const head = last === undefined ? EMPTY_HEAD : { version: last.streamVersion, hash: last.hash };
   const planned = planAppend(ctx, append, { head, found, elsewhere });
@@ -100,9 +95,7 @@ const appendOnce = async (ctx: StoreContext, append: CheckedAppend): Promise<Att
       nothingAppended(plan.streamVersion, tenantHead === undefined ? 0n : globalPositionOf(tenantHead.position)),
     );
   }
-  if (plan.isNewStream && (await claim(ctx.client, ctx.names, streamId, tenantId)) !== tenantId) {
-    return left(foreignStream(streamId, tenantId));
-  }
+  if (plan.isNewStream) await recordTenant(ctx, tenantId, streamId);
   const here = { tenantId, streamId };
   const taken = await record(ctx.client, ctx.names, append.eventIds, here);
   if (taken !== undefined) return left(duplicateEventId(taken));

@@ -79,6 +79,7 @@ export const createEventStoreDbEventStore = (options: EventStoreDbEventStoreOpti
     clock: options.clock ?? systemClock,
     ids: options.ids ?? uuidV7Ids,
     maxAppendAttempts: options.maxAppendAttempts ?? 10,
+    recordedTenants: new Set(),
   };
   return {
     forTenant: (tenantId) => {

@@ -6,7 +6,6 @@ import {
   type CheckedAppend,
   checkAppend,
   EMPTY_HEAD,
-  foreignStream,
   type NewEvent,
   nothingAppended,
   planAppend,
@@ -16,7 +15,8 @@ import {
 } from '@mgmt-review/eventsourcing';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { type Connector, literal, type Session } from './connection.js';
-import { EVENT_COLUMNS, type EventRow, rowToEvent, toPosition } from './rows.js';
+import { type HeadRow, headOf, tenantHeadQuery } from './reads.js';
+import { EVENT_COLUMNS, type EventRow, rowToEvent } from './rows.js';
 import { insertEventsStatement, streamHeadStatement, streamLockKey, withPositions } from './writeStatements.js';
 
 export interface AppendDeps extends SealingDeps {
@@ -35,7 +35,6 @@ class LostRace extends Error {}
 const isUniqueViolation = (error: unknown): boolean => (error as { code?: string } | null)?.code === '23505';
 
 interface StreamHeadRow {
-  readonly tenant_id: string;
   readonly version: number;
   readonly last_hash: string;
 }
@@ -58,17 +57,16 @@ const attempt = async (
   // (a new statement, so a new snapshot) is then fresh. One round trip.
   const opened = await session.script([
     'BEGIN',
-    `SELECT pg_advisory_xact_lock(hashtext(${literal(streamLockKey(schema, streamId))}))`,
-    `SELECT tenant_id, version, last_hash FROM "${schema}".streams WHERE stream_id = ${literal(streamId)}`,
+    `SELECT pg_advisory_xact_lock(hashtext(${literal(streamLockKey(schema, tenantId, streamId))}))`,
+    `SELECT version, last_hash FROM "${schema}".streams
+     WHERE tenant_id = ${literal(tenantId)} AND stream_id = ${literal(streamId)}`,
   ]);
   const stream = opened[2]?.rows[0] as StreamHeadRow | undefined;
-  if (stream !== undefined && stream.tenant_id !== tenantId)
-    return rollback(session, left(foreignStream(streamId, tenantId)));
   const found = new Map<string, StoredEvent>();
   if (append.eventIds.length > 0) {
     const existing = await session.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM "${schema}".events WHERE event_id = ANY($1::text[])`,
-      [append.eventIds],
+      `SELECT ${EVENT_COLUMNS} FROM "${schema}".events WHERE tenant_id = $1 AND event_id = ANY($2::text[])`,
+      [tenantId, append.eventIds],
     );
     for (const row of existing.rows) found.set(row.event_id, rowToEvent(row));
   }
@@ -78,11 +76,8 @@ const attempt = async (
   const plan = planned.right;
   if (plan._tag === 'Retried') return rollback(session, right(plan.result));
   if (plan._tag === 'NothingToWrite') {
-    const storeHead = await session.query<{ position: string | number | null }>(
-      `SELECT max(position) AS position FROM "${schema}".events`,
-    );
-    const position = storeHead.rows[0]?.position ?? null;
-    return rollback(session, right(nothingAppended(plan.streamVersion, position === null ? 0n : toPosition(position))));
+    const head = await session.query<HeadRow>(tenantHeadQuery(schema), [tenantId]);
+    return rollback(session, right(nothingAppended(plan.streamVersion, headOf(head.rows))));
   }
   // Insert, move the head and commit: one round trip (two around the test hook).
   const write = [

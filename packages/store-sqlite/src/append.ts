@@ -7,7 +7,6 @@ import {
   type CheckedAppend,
   checkAppend,
   EMPTY_HEAD,
-  foreignStream,
   type NewEvent,
   nothingAppended,
   planAppend,
@@ -33,11 +32,10 @@ export interface AppendDeps extends SealingDeps {
 const appendInTransaction = (deps: AppendDeps, append: CheckedAppend): Either<AppendError, AppendResult> => {
   const { statements } = deps;
   const { tenantId, streamId } = append;
-  const stream = statements.streamHead.get(streamId);
-  if (stream !== undefined && stream.tenant_id !== tenantId) return left(foreignStream(streamId, tenantId));
+  const stream = statements.streamHead.get(tenantId, streamId);
   const found = new Map<string, StoredEvent>();
   for (const eventId of append.eventIds) {
-    const row = statements.eventById.get(eventId);
+    const row = statements.eventById.get(tenantId, eventId);
     if (row !== undefined) found.set(eventId, rowToEvent(row));
   }
   const head = stream === undefined ? EMPTY_HEAD : { version: Number(stream.version), hash: stream.last_hash };
@@ -46,12 +44,12 @@ const appendInTransaction = (deps: AppendDeps, append: CheckedAppend): Either<Ap
   const plan = planned.right;
   if (plan._tag === 'Retried') return right(plan.result);
   if (plan._tag === 'NothingToWrite') {
-    const storeHead = statements.storeHead.get()?.position ?? null;
-    return right(nothingAppended(plan.streamVersion, storeHead === null ? 0n : toPosition(storeHead)));
+    const tenantHead = statements.tenantHead.get(tenantId)?.position ?? null;
+    return right(nothingAppended(plan.streamVersion, tenantHead === null ? 0n : toPosition(tenantHead)));
   }
   const { last } = plan;
-  if (plan.isNewStream) statements.insertStream.run(streamId, tenantId, last.streamVersion, last.hash);
-  else statements.updateStream.run(last.streamVersion, last.hash, streamId);
+  if (plan.isNewStream) statements.insertStream.run(tenantId, streamId, last.streamVersion, last.hash);
+  else statements.updateStream.run(last.streamVersion, last.hash, tenantId, streamId);
   const stored: StoredEvent[] = [];
   for (const event of plan.events) {
     const info = statements.insertEvent.run(

@@ -3,7 +3,6 @@ import {
   DEFAULT_BATCH_SIZE,
   type EventRegistry,
   type EventStore,
-  foreignStream,
   type IdGenerator,
   type ReadAllOptions,
   type ReadStreamOptions,
@@ -130,11 +129,6 @@ const storeOn = (db: Database.Database, options: SqliteEventStoreOptions): Event
       readStream: async (streamId, read: ReadStreamOptions = {}) => {
         const valid = validateStreamId(streamId);
         if (isLeft(valid)) return valid;
-        const stream = statements.streamHead.get(streamId);
-        if (stream === undefined) return right([]);
-        if (stream.tenant_id !== tenantId) {
-          return left(foreignStream(streamId, tenantId));
-        }
         // The same meaning as the kernel's selectVersions: bounds inclusive and clamped to the stream.
         const limit = Math.max(0, Math.ceil(read.maxCount ?? UNBOUNDED));
         const rows =

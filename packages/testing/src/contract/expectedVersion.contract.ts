@@ -89,19 +89,23 @@ export const expectedVersionContract = (stores: StoreFixture) =>
       expect(result.duplicate).toBe(false);
     });
 
-    it('checks the expected version of an empty append without writing anything', async () => {
+    it("checks the expected version of an empty append without writing anything, answering with the tenant's head", async () => {
       const shared = await stores.fresh();
+      rightOf(await shared.forTenant('tenant-b').append('tally-9', countedEvents(2)));
       const store = shared.forTenant('tenant-a');
       expect(leftOf(await store.append('tally-1', [], { expectedVersion: 'stream-exists' }))._tag).toBe(
         'VersionConflict',
       );
       const empty = rightOf(await store.append('tally-1', [], { expectedVersion: 'no-stream' }));
-      expect(empty.events).toEqual([]);
-      expect(empty.streamVersion).toBe(0);
+      expect(empty).toEqual({ events: [], streamVersion: 0, globalPosition: 0n, duplicate: false });
       expect(await streamOf(store, 'tally-1')).toEqual([]);
-      // An empty append does not claim the stream for the tenant.
-      const other = shared.forTenant('tenant-b');
-      expect(await streamOf(other, 'tally-1')).toEqual([]);
-      expect(rightOf(await other.append('tally-1', [counted(1)])).streamVersion).toBe(1);
+      const written = rightOf(await store.append('tally-1', [counted(1)], { expectedVersion: 'no-stream' }));
+      expect(rightOf(await store.append('tally-1', [], { expectedVersion: 1 }))).toEqual({
+        events: [],
+        streamVersion: 1,
+        globalPosition: written.globalPosition,
+        duplicate: false,
+      });
+      expect(await store.headPosition()).toBe(written.globalPosition);
     });
   });
