@@ -19,6 +19,7 @@ import { dayOf } from '../shared/time.js';
 import { aggregateGroups } from './aggregateHandles.js';
 import type { CommandOptions } from './commandFunction.js';
 import { decisionWithActions } from './decisionWithActions.js';
+import { nonConformityFinding } from './nonConformityFinding.js';
 import { type PromiseGroup, promiseGroup } from './promises.js';
 import { statusOfPreviousActionsQuery } from './statusOfPreviousActions.js';
 
@@ -46,13 +47,21 @@ const handlesFor = (options: ManagementReviewOptions, tenantId: string) => {
     context: { catalogues: options.catalogues ?? builtInCatalogues },
     maxRetries: options.maxRetries,
   });
-  const { reviews, actions } = groups;
+  const { reviews, actions, audits, nonConformities } = groups;
 
   const statusOfActionsFromPreviousReviews = statusOfPreviousActionsQuery(reviews.load, actions.load);
 
   const decideWithActions = decisionWithActions({
     recordDecision: reviews.recordDecision,
     raiseAction: actions.raise,
+    clock: options.clock,
+    ids: options.ids,
+  });
+
+  const recordNonConformityFinding = nonConformityFinding({
+    loadAudit: audits.load,
+    recordFinding: audits.recordFinding,
+    raiseNonConformity: nonConformities.raise,
     clock: options.clock,
     ids: options.ids,
   });
@@ -89,6 +98,7 @@ const handlesFor = (options: ManagementReviewOptions, tenantId: string) => {
     ...groups,
     tenantId,
     reviews: { ...reviews, decideWithActions, presentStatusOfPreviousActions },
+    audits: { ...audits, recordNonConformityFinding },
     queries: { statusOfActionsFromPreviousReviews },
   };
 };

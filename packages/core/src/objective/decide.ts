@@ -95,9 +95,9 @@ const decideSet = (command: ObjectiveCommand, state: Objective, definition: Obje
         return refuse(lifecycleRule, `a revision names what changes: one of ${revisable.join(', ')}`);
       }
       if (d.target !== undefined && d.fulfilmentCriteria !== undefined) return targetOrCriteria();
-      const next = revised(definition, d);
-      const refused = dueNotPast(next.dueDate, d.at);
+      const refused = d.dueDate === undefined ? undefined : dueNotPast(d.dueDate, d.at);
       if (refused !== undefined) return refused;
+      const next = revised(definition, d);
       return one({ type: 'ObjectiveRevised', data: { objectiveId, reason: d.reason, ...next, at: d.at } });
     }
     case 'EvaluateObjectiveProgress': {
