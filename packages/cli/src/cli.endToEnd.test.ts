@@ -1,17 +1,24 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { temporaryDirectory } from './testSupport.js';
+import { temporaryDirectory } from './testing/testSupport.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  bin: Record<string, string>;
+  files: string[];
+};
+/** The file npm links as `mgmt-review` (what `npx mgmt-review` runs). */
+const bin = fileURLToPath(new URL(`../${manifest.bin['mgmt-review']}`, import.meta.url));
 
-/** Runs the built `mgmt-review` as a person would: a child process, its exit code and its output. */
-const cli = (...args: string[]) => {
-  const result = spawnSync(process.execPath, [main, ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+const run = (file: string, args: readonly string[]) => {
+  const result = spawnSync(process.execPath, [file, ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
+
+/** Runs the built `mgmt-review` as a person would: its bin, a child process, its exit code and its output. */
+const cli = (...args: string[]) => run(bin, args);
 
 describe('the built mgmt-review command, end to end on a SQLite file', () => {
   const dir = temporaryDirectory();
@@ -78,6 +85,19 @@ describe('the built mgmt-review command, end to end on a SQLite file', () => {
       break: { streamId: string; streamVersion: number; kind: string };
     };
     expect(result.break).toMatchObject({ streamId: 'action-A-21', streamVersion: 1, kind: 'hash-mismatch' });
+  });
+
+  it('is linked by npm from a file that is not built (so it exists at install), is published, and says to build first when nothing is built', () => {
+    const target = manifest.bin['mgmt-review'] ?? '';
+    expect(target).toMatch(/^\.\/bin\//);
+    expect(manifest.files).toContain('bin');
+    expect(existsSync(bin)).toBe(true);
+    // The same file in a package that has not been built yet.
+    mkdirSync(dir.file('unbuilt/bin'), { recursive: true });
+    copyFileSync(bin, dir.file('unbuilt/bin/mgmt-review.js'));
+    const unbuilt = run(dir.file('unbuilt/bin/mgmt-review.js'), ['verify']);
+    expect(unbuilt.code).toBe(1);
+    expect(unbuilt.stderr).toContain('run `npm run build` first');
   });
 
   it('exits 2 on bad usage', () => {

@@ -1,10 +1,10 @@
 import { createManagementReview, domainRegistry } from '@mgmt-review/core';
-import { createInMemoryEventStore, sequentialIds, steppingClock } from '@mgmt-review/eventsourcing';
+import { createInMemoryEventStore, fieldTreeOf, sequentialIds, steppingClock } from '@mgmt-review/eventsourcing';
 import { describe, expect, it } from 'vitest';
-import { allCommandCodecs, commandTable } from './commandTable.js';
+import { allCommandCodecs, commandTable, workflowTable } from './commandTable.js';
 
-/** Facade functions that are not one command: reads, and steps composed of several commands. */
-const compositions = new Set(['load', 'presentStatusOfPreviousActions', 'decideWithActions']);
+/** Facade functions that read and send no command. */
+const reads = new Set(['load']);
 
 describe('the import command table', () => {
   const handles = createManagementReview({
@@ -13,17 +13,29 @@ describe('the import command table', () => {
     ids: sequentialIds(),
   }).forTenant('t');
 
-  it('names every command function of the facade', () => {
+  it('names every facade function that sends commands, workflows included, as an import command', () => {
     const facadeCommands = (['reviews', 'actions', 'nonConformities', 'risks'] as const).flatMap((group) =>
       Object.keys(handles[group])
-        .filter((name) => !compositions.has(name))
+        .filter((name) => !reads.has(name))
         .map((name) => `${group}.${name}`),
     );
-    expect([...commandTable.keys()].sort()).toEqual(facadeCommands.sort());
+    expect([...commandTable.keys(), ...workflowTable.keys()].sort()).toEqual(facadeCommands.sort());
+  });
+
+  it('keeps single commands and workflows apart, with no path in both', () => {
+    for (const path of workflowTable.keys()) expect(commandTable.has(path)).toBe(false);
+    expect([...workflowTable.keys()].sort()).toEqual([
+      'reviews.decideWithActions',
+      'reviews.presentStatusOfPreviousActions',
+    ]);
   });
 
   it('covers every command codec of the domain exactly once', () => {
     const types = [...commandTable.values()].map((entry) => entry.type);
     expect(types.sort()).toEqual(Object.keys(allCommandCodecs).sort());
+  });
+
+  it('gives every workflow an input codec the strict field check knows', () => {
+    for (const entry of workflowTable.values()) expect(fieldTreeOf(entry.codec).kind).toBe('object');
   });
 });

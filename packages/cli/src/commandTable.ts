@@ -1,10 +1,15 @@
 import {
   actionCommandCodecs,
+  type CommandOptions,
   nonConformityCommandCodecs,
   reviewCommandCodecs,
   riskCommandCodecs,
+  type TenantHandles,
 } from '@mgmt-review/core';
+import type { CommandError, DomainError, RecordedEvent } from '@mgmt-review/eventsourcing';
+import { map, type TaskEither } from 'fp-ts/lib/TaskEither.js';
 import type * as t from 'io-ts';
+import { DecisionWithActions, StatusOfPreviousActions } from './workflowInputs.js';
 
 /** The facade's command groups, as a host calls them: `reviews.schedule`, `actions.verify`… */
 export type CommandGroup = 'reviews' | 'actions' | 'nonConformities' | 'risks';
@@ -109,3 +114,74 @@ export const allCommandCodecs: Readonly<Record<string, t.Mixed>> = {
   ...nonConformityCommandCodecs,
   ...riskCommandCodecs,
 };
+
+/** What a workflow run gives: every event its commands appended, and whether all of them had run before. */
+export interface WorkflowResult {
+  readonly events: readonly RecordedEvent[];
+  readonly alreadyHandled: boolean;
+}
+
+/**
+ * A facade function that sends several commands (a workflow), by the path an import line names it
+ * with. Its input is validated strictly with `codec` before `run` calls the facade.
+ */
+export interface WorkflowEntry {
+  readonly path: string;
+  readonly group: CommandGroup;
+  readonly name: string;
+  /** What it does, in one sentence, for docs/commands.md. */
+  readonly summary: string;
+  readonly codec: t.Mixed;
+  readonly run: (
+    handles: TenantHandles,
+    input: unknown,
+    options: CommandOptions,
+  ) => TaskEither<CommandError<DomainError>, WorkflowResult>;
+}
+
+/** Types `run`'s input by the codec, so the compiler checks the codec against the facade function. */
+const workflow = <C extends t.Mixed>(entry: {
+  readonly group: CommandGroup;
+  readonly name: string;
+  readonly summary: string;
+  readonly codec: C;
+  readonly run: (
+    handles: TenantHandles,
+    input: t.TypeOf<C>,
+    options: CommandOptions,
+  ) => TaskEither<CommandError<DomainError>, WorkflowResult>;
+}): [string, WorkflowEntry] => {
+  const path = `${entry.group}.${entry.name}`;
+  return [
+    path,
+    { ...entry, path, run: (handles, input, options) => entry.run(handles, input as t.TypeOf<C>, options) },
+  ];
+};
+
+/**
+ * The facade's workflows, apart from the single commands: each is one import line and one entry
+ * in docs/commands.md, and a test checks that together with `commandTable` they name every
+ * command function of the facade.
+ */
+export const workflowTable: ReadonlyMap<string, WorkflowEntry> = new Map([
+  workflow({
+    group: 'reviews',
+    name: 'decideWithActions',
+    summary:
+      'Records a decision (9.3.3) and raises the actions it calls for (origin `reviewDecision`); every action is validated before anything is written, and a retry with the same `commandId` completes what a failure left undone.',
+    codec: DecisionWithActions,
+    run: (handles, input, options) =>
+      map(({ decision, actions }: { decision: WorkflowResult; actions: readonly WorkflowResult[] }) => ({
+        events: [decision, ...actions].flatMap((result) => result.events),
+        alreadyHandled: [decision, ...actions].every((result) => result.alreadyHandled),
+      }))(handles.reviews.decideWithActions(input, options)),
+  }),
+  workflow({
+    group: 'reviews',
+    name: 'presentStatusOfPreviousActions',
+    summary:
+      'Presents input a) (9.3.2 a), the status of the actions decided in the previous reviews, as the store holds them at `at`; `inputId` defaults to `a`.',
+    codec: StatusOfPreviousActions,
+    run: (handles, input, options) => handles.reviews.presentStatusOfPreviousActions(input, options),
+  }),
+]);

@@ -12,6 +12,9 @@ export const processIo: CliIo = {
   interactive: process.stdout.isTTY === true,
 };
 
-/** JSON with bigints (global positions) as decimal strings: exact, and readable by any JSON parser. */
+/**
+ * JSON with bigints (global positions) as decimal strings: exact, and readable by any JSON parser.
+ * Nothing (`undefined`, e.g. no review held yet) is `null`, so every answer is a JSON document.
+ */
 export const toJson = (value: unknown, indent?: number): string =>
-  JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), indent);
+  JSON.stringify(value ?? null, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), indent);

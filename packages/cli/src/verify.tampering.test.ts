@@ -1,24 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './program.js';
-import { capturingIo, temporaryDirectory } from './testSupport.js';
-
-const chair = { id: 'u-ceo', role: 'topManagement' };
-const line = (reviewId: string, plannedDate: string) =>
-  JSON.stringify({
-    command: 'reviews.schedule',
-    actor: chair,
-    input: {
-      reviewId,
-      plannedDate,
-      cadence: 'quarterly',
-      kind: 'regular',
-      chair,
-      periodCovered: { from: '2026-01-01', to: '2026-03-31' },
-      catalogueId: 'iso27001-2022',
-      at: '2026-01-05T09:00:00Z',
-    },
-  });
+import { scheduleLine } from './testing/importFiles.js';
+import { capturingIo, temporaryDirectory } from './testing/testSupport.js';
 
 describe('mgmt-review verify', () => {
   const dir = temporaryDirectory();
@@ -27,7 +11,7 @@ describe('mgmt-review verify', () => {
   it('passes on an untouched file and exits 1 naming the stream and version after one byte of data is flipped', async () => {
     const db = dir.file('history.db');
     const file = dir.file('commands.jsonl');
-    writeFileSync(file, [line('q1', '2026-03-31'), line('q2', '2026-06-30')].join('\n'));
+    writeFileSync(file, [scheduleLine('q1'), scheduleLine('q2', { plannedDate: '2026-06-30' })].join('\n'));
     expect(await runCli(['--db', db, 'import', file], capturingIo())).toBe(0);
 
     const clean = capturingIo();

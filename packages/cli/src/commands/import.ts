@@ -7,17 +7,37 @@ import { ExitCode, UsageError } from '../exitCodes.js';
 import { applyLine, type LineOutcome } from '../importLines.js';
 import { toJson } from '../io.js';
 
-export interface ImportSummary {
+/** What `import --json` prints: every line's outcome in file order, then the counts. */
+export interface ImportReport {
+  readonly file: string;
+  readonly lines: readonly LineOutcome[];
   readonly applied: number;
   readonly alreadyApplied: number;
-  readonly failed: number;
+  readonly refused: number;
+  /** True when `--stop-on-error` stopped at a refused line: the lines after it were not read. */
   readonly stopped: boolean;
-  readonly failures: readonly LineOutcome[];
 }
 
+/** One line's outcome for a person: what it was, what happened, and each event it appended. */
+export const formatOutcome = (outcome: LineOutcome): string => {
+  if (outcome.status === 'refused') {
+    const command = outcome.command === undefined ? '' : ` ${outcome.command}`;
+    return `line ${outcome.line}: refused${command}: ${outcome.error}: ${outcome.message}`;
+  }
+  const count = `${outcome.events.length} event${outcome.events.length === 1 ? '' : 's'}`;
+  const head = `line ${outcome.line}: ${outcome.status === 'applied' ? 'applied' : 'already applied'} ${outcome.command}: ${count}`;
+  return [
+    head,
+    ...outcome.events.map((e) => `    ${e.type} ${e.streamId} v${e.streamVersion} (event ${e.eventId})`),
+  ].join('\n');
+};
+
 /**
- * Applies the commands of a JSON Lines file in order, one command per line. Blank lines and lines
- * starting with `#` are skipped. Without `--stop-on-error` it goes on after a refused line.
+ * Applies the commands of a JSON Lines file in order, one command per line, and reports every line
+ * in order — applied (with its events), already applied, or refused (with the error) — in one stream:
+ * text lines on stdout as they are applied, or one JSON document with `--json`. Blank lines and
+ * lines starting with `#` are skipped and not reported. Without `--stop-on-error` it goes on after a
+ * refused line.
  */
 export const runImport = async (
   context: CliContext,
@@ -28,9 +48,7 @@ export const runImport = async (
   const handles = createManagementReview({ store: context.store(), clock: systemClock, ids: uuidV7Ids }).forTenant(
     context.tenant,
   );
-  const failures: LineOutcome[] = [];
-  let applied = 0;
-  let alreadyApplied = 0;
+  const outcomes: LineOutcome[] = [];
   let stopped = false;
   let number = 0;
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
@@ -38,29 +56,28 @@ export const runImport = async (
     number += 1;
     if (text.trim() === '' || text.trimStart().startsWith('#')) continue;
     const outcome = await applyLine(handles, text, number);
-    if (outcome.status !== 'failed') {
-      if (outcome.status === 'applied') applied += 1;
-      else alreadyApplied += 1;
-      continue;
-    }
-    failures.push(outcome);
-    if (!context.json) {
-      context.io.err(
-        `line ${outcome.line}: ${outcome.error}${outcome.where === '' ? '' : ` at ${outcome.where}`}: ${outcome.message}`,
-      );
-    }
-    if (options.stopOnError) {
+    outcomes.push(outcome);
+    if (!context.json) context.io.out(formatOutcome(outcome));
+    if (outcome.status === 'refused' && options.stopOnError) {
       stopped = true;
       lines.close();
       break;
     }
   }
-  const summary: ImportSummary = { applied, alreadyApplied, failed: failures.length, stopped, failures };
-  if (context.json) context.io.out(toJson(summary, 2));
+  const count = (status: LineOutcome['status']) => outcomes.filter((o) => o.status === status).length;
+  const report: ImportReport = {
+    file,
+    lines: outcomes,
+    applied: count('applied'),
+    alreadyApplied: count('already-applied'),
+    refused: count('refused'),
+    stopped,
+  };
+  if (context.json) context.io.out(toJson(report, 2));
   else {
     context.io.out(
-      `import ${file}: ${applied} applied, ${alreadyApplied} already applied, ${failures.length} failed${stopped ? ' (stopped at the first failure)' : ''}`,
+      `import ${file}: ${report.applied} applied, ${report.alreadyApplied} already applied, ${report.refused} refused${stopped ? ' (stopped at the first refused line)' : ''}`,
     );
   }
-  return failures.length === 0 ? ExitCode.ok : ExitCode.checkFailed;
+  return report.refused === 0 ? ExitCode.ok : ExitCode.checkFailed;
 };

@@ -1,6 +1,6 @@
 import { actionRegistry, domainRegistry, nonConformityRegistry, reviewRegistry, riskRegistry } from '@mgmt-review/core';
 import type * as t from 'io-ts';
-import { commandTable } from '../commandTable.js';
+import { commandTable, workflowTable } from '../commandTable.js';
 import { describeFields, type FieldDoc } from './describeCodec.js';
 
 const table = (fields: readonly FieldDoc[]): string =>
@@ -47,9 +47,11 @@ export const commandsDoc = (): string => {
     '```',
     '',
     'Times (`at`) are ISO-8601 instants with a time zone; dates are `YYYY-MM-DD`. People are host user ids with a role,',
-    'never names or e-mails. A field the codec does not know is dropped. `at`, and the id the command creates',
-    '(`reviewId`, `actionId`, …), may be left out in the facade: the injected clock and id generator fill them. In an',
-    'import line without `commandId`, the id is derived from the line text, so importing a file twice applies it once.',
+    'never names or e-mails. A field the codec does not know, at any depth, refuses the command, naming its path and',
+    'the known field it likely meant (`input.descripton: unknown field — did you mean description?`). `at`, and the id',
+    'the command creates (`reviewId`, `actionId`, …), may be left out in the facade: the injected clock and id generator',
+    'fill them. In an import line without `commandId`, the id is derived from the line text, so importing a file twice',
+    'applies it once.',
     '',
     '## Commands',
     '',
@@ -59,6 +61,10 @@ export const commandsDoc = (): string => {
     for (const entry of commandTable.values()) {
       if (entry.group !== group) continue;
       out.push(`#### \`${entry.path}\` — ${entry.type}`, '', table(describeFields(entry.codec)));
+    }
+    for (const entry of workflowTable.values()) {
+      if (entry.group !== group) continue;
+      out.push(`#### \`${entry.path}\` — workflow`, '', entry.summary, '', table(describeFields(entry.codec)));
     }
   }
   out.push('## Events', '', 'Stored with their schema version; older versions are upcast on read.', '');

@@ -1,3 +1,4 @@
+import { type FieldTree, fieldTreeOf } from '@mgmt-review/eventsourcing';
 import type * as t from 'io-ts';
 
 /** One field of a command or event payload, as docs/commands.md lists it. */
@@ -11,39 +12,8 @@ type AnyCodec = t.Mixed & {
   readonly _tag?: string;
   readonly type?: AnyCodec;
   readonly types?: readonly AnyCodec[];
-  readonly props?: Readonly<Record<string, AnyCodec>>;
   readonly keys?: Readonly<Record<string, unknown>>;
   readonly value?: unknown;
-  /** Set by codecs built of required and optional fields (the domain's `structWith`). */
-  readonly required?: Readonly<Record<string, AnyCodec>>;
-  readonly optional?: Readonly<Record<string, AnyCodec>>;
-  /** Set by list codecs with a minimum length (the domain's `nonEmptyArray`). */
-  readonly item?: AnyCodec;
-};
-
-/** The fields of an object codec, or undefined when the codec is not an object. */
-const objectFields = (codec: AnyCodec): { props: Record<string, AnyCodec>; required: boolean }[] | undefined => {
-  switch (codec._tag) {
-    case 'ExactType':
-    case 'ReadonlyType':
-      return codec.type === undefined ? undefined : objectFields(codec.type);
-    case 'InterfaceType':
-      return [{ props: { ...codec.props }, required: true }];
-    case 'PartialType':
-      return [{ props: { ...codec.props }, required: false }];
-    case 'IntersectionType': {
-      const parts = (codec.types ?? []).map(objectFields);
-      return parts.every((p) => p !== undefined) ? parts.flat() : undefined;
-    }
-    default:
-      if (codec.required !== undefined || codec.optional !== undefined) {
-        return [
-          { props: { ...codec.required }, required: true },
-          { props: { ...codec.optional }, required: false },
-        ];
-      }
-      return undefined;
-  }
 };
 
 /** A short type name a reader understands: `IsoDate`, `"a" | "b"`, `Array<Participant>`. */
@@ -65,25 +35,22 @@ export const typeName = (codec: AnyCodec): string => {
   }
 };
 
-/**
- * The fields of a codec, flattened with dotted paths (`chair.id`), in declaration order. Nested
- * objects are listed field by field; arrays of objects as `items[].field`.
- */
-export const describeFields = (codec: t.Mixed, prefix = '', required = true): FieldDoc[] => {
-  const parts = objectFields(codec as AnyCodec);
-  if (parts === undefined) return [];
+const fieldsOf = (tree: FieldTree, prefix: string, required: boolean): FieldDoc[] => {
+  if (tree.kind !== 'object') return [];
   const fields: FieldDoc[] = [];
-  for (const part of parts) {
-    for (const [name, field] of Object.entries(part.props)) {
-      const path = prefix === '' ? name : `${prefix}.${name}`;
-      const isRequired = required && part.required;
-      const nested = describeFields(field, path, isRequired);
-      const list = field as AnyCodec;
-      const item = list._tag === 'ArrayType' ? list.type : list.item;
-      const itemFields = item === undefined ? [] : describeFields(item, `${path}[]`, isRequired);
-      fields.push({ path, type: typeName(field as AnyCodec), required: isRequired });
-      fields.push(...nested, ...itemFields);
-    }
+  for (const [name, field] of tree.fields) {
+    const path = prefix === '' ? name : `${prefix}.${name}`;
+    const isRequired = required && field.required;
+    fields.push({ path, type: typeName(field.codec as AnyCodec), required: isRequired });
+    fields.push(...fieldsOf(field.tree, path, isRequired));
+    if (field.tree.kind === 'list') fields.push(...fieldsOf(field.tree.item, `${path}[]`, isRequired));
   }
   return fields;
 };
+
+/**
+ * The fields of a codec, flattened with dotted paths (`chair.id`), in declaration order: the fields
+ * the strict input check knows (the kernel's field tree), so the page lists exactly what a command
+ * accepts. Nested objects are listed field by field; lists of objects as `items[].field`.
+ */
+export const describeFields = (codec: t.Mixed): FieldDoc[] => fieldsOf(fieldTreeOf(codec), '', true);

@@ -1,4 +1,4 @@
-import { type Actor, formatValidationErrors, type InvalidInput, invalidInput } from '@mgmt-review/eventsourcing';
+import { type Actor, decodeStrict, type InvalidInput, invalidInput } from '@mgmt-review/eventsourcing';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 
@@ -21,9 +21,11 @@ export type CommandOf<Codecs extends CommandCodecs> = {
 }[keyof Codecs & string];
 
 /**
- * Validates a command's input against its codec. Problems are reported with the path of the
- * field as the caller wrote it (`dueDate`, `attendees.0.role`); fields the codec does not know
- * are dropped.
+ * Validates a command's input against its codec, strictly. Problems are reported with the path of
+ * the field as the caller wrote it (`dueDate`, `attendees.0.role`); a field the codec does not know,
+ * at any depth, is refused with the known field it likely meant (`descripton: unknown field — did
+ * you mean description?`), so a misspelt optional field is never dropped without a word. Stored
+ * events are not decoded here: their registry stays as lenient as the history needs.
  */
 export const decodeCommand = <Codecs extends CommandCodecs, K extends keyof Codecs & string>(
   codecs: Codecs,
@@ -33,7 +35,7 @@ export const decodeCommand = <Codecs extends CommandCodecs, K extends keyof Code
 ): Either<InvalidInput, Command<K, t.TypeOf<Codecs[K]>>> => {
   const codec = codecs[type];
   if (codec === undefined) return left(invalidInput([{ path: 'type', message: `unknown command ${type}` }]));
-  const decoded = codec.decode(input);
-  if (isLeft(decoded)) return left(invalidInput(formatValidationErrors(decoded.left)));
+  const decoded = decodeStrict(codec, input);
+  if (isLeft(decoded)) return left(invalidInput(decoded.left));
   return right({ type, actor, data: decoded.right as t.TypeOf<Codecs[K]> });
 };

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../io.js';
 
 /** An io that keeps what the CLI wrote, for assertions. */
 export const capturingIo = (): CliIo & { readonly stdout: () => string; readonly stderr: () => string } => {

@@ -1,0 +1,38 @@
+import { actionCommandCodecs, reviewCommandCodecs, structWith } from '@mgmt-review/core';
+import * as t from 'io-ts';
+
+/**
+ * The inputs of the facade's workflows (functions that send several commands), as codecs, so an
+ * import line naming one is validated strictly like any command. Every field is the codec of the
+ * command it ends up in, so a workflow accepts exactly what its commands accept.
+ */
+
+const decision = reviewCommandCodecs.RecordDecision.type.props;
+const raise = actionCommandCodecs.RaiseAction;
+const present = reviewCommandCodecs.PresentInput.type.props;
+
+/** An action a decision calls for (`DecidedActionInput`): raised with origin `reviewDecision`. */
+export const DecidedAction = structWith(
+  { title: raise.required.title, owner: raise.required.owner, dueDate: raise.required.dueDate },
+  { actionId: raise.required.actionId, description: raise.optional.description },
+  'DecidedAction',
+);
+
+/** `reviews.decideWithActions` (`DecisionWithActionsInput`): a decision (9.3.3) and the actions it calls for. */
+export const DecisionWithActions = structWith(
+  {
+    reviewId: decision.reviewId,
+    kind: decision.kind,
+    description: decision.description,
+    rationale: decision.rationale,
+  },
+  { decisionId: decision.decisionId, actions: t.array(DecidedAction), at: decision.at },
+  'DecisionWithActions',
+);
+
+/** `reviews.presentStatusOfPreviousActions`: input a) (9.3.2 a) presented from the store. */
+export const StatusOfPreviousActions = structWith(
+  { reviewId: present.reviewId },
+  { inputId: present.inputId, at: present.at },
+  'StatusOfPreviousActions',
+);
