@@ -1,14 +1,19 @@
 import { fc, test } from '@fast-check/vitest';
 import { dayOf, domainRegistry, type ManagementReviewEvent } from '@mgmt-review/core';
 import { type EventRegistry, readHistory } from '@mgmt-review/eventsourcing';
+import {
+  type RandomStory,
+  randomStory,
+  storyStore as storeFor,
+  storyTenant as TENANT,
+  writeStory,
+} from '@mgmt-review/testing';
 import { describe, expect, it } from 'vitest';
 import type { AuditorAnswer } from './answer.js';
 import type { CorrectiveActionsDetails } from './answers/correctiveActionsVerified.js';
 import type { NextMeetingDetails } from './answers/nextMeeting.js';
 import { answerAll, auditorStateOf } from './ask.js';
 import { reviewsHeld } from './reviewsHeld.js';
-import { type RandomStory, randomStory } from './testkit/randomStory.js';
-import { storeFor, TENANT, writeStory } from './testkit/writeStory.js';
 
 const registry = domainRegistry as EventRegistry<ManagementReviewEvent>;
 /** A fraction of a span, spread evenly (no bias towards the ends). */

@@ -1,9 +1,9 @@
 import type { ReviewPlan, RiskPlan, StoryPlans } from '@mgmt-review/demo';
+import { storyStore as storeFor, storyTenant as TENANT, writeStory } from '@mgmt-review/testing';
 import { describe, expect, it } from 'vitest';
 import type { AuditorAnswer } from './answer.js';
 import { askAuditor } from './ask.js';
 import type { QuestionId } from './questions.js';
-import { storeFor, TENANT, writeStory } from './testkit/writeStory.js';
 
 /** One quarterly review held on 2025-03-13, its decisions given, and the next one planned. */
 const review = (overrides: Partial<ReviewPlan> = {}): ReviewPlan => ({

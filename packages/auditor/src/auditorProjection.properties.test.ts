@@ -10,12 +10,11 @@ import {
   readHistory,
   replay,
 } from '@mgmt-review/eventsourcing';
+import { randomStory, storyStore as storeFor, storyTenant as TENANT, writeStory } from '@mgmt-review/testing';
 import { describe, expect } from 'vitest';
 import { answerAll, askAuditor } from './ask.js';
 import { auditorProjection } from './projection.js';
 import type { AuditorState } from './state.js';
-import { randomStory } from './testkit/randomStory.js';
-import { storeFor, TENANT, writeStory } from './testkit/writeStory.js';
 
 const registry = domainRegistry as EventRegistry<ManagementReviewEvent>;
 /** A fraction of a span, spread evenly (no bias towards the ends). */

@@ -4,9 +4,8 @@
 // not been built yet it says how to build it instead of failing with a module error.
 import { existsSync } from 'node:fs';
 
-const main = new URL('../dist/main.js', import.meta.url);
-if (existsSync(main)) {
-  await import(main.href);
+if (existsSync(new URL('../dist/main.js', import.meta.url))) {
+  await import('../dist/main.js');
 } else {
   process.stderr.write(
     'mgmt-review is not built yet: run `npm run build` first (at the repository root), then try again.\n',

@@ -2,8 +2,8 @@ import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { createCommandHandler } from './commandHandler.js';
 import type { TenantEventStore } from './eventStore.js';
-import { actor, at, counterDecider, counterRegistry } from './fixtures/counter.js';
 import { createInMemoryEventStore } from './inMemoryStore.js';
+import { actor, at, counterDecider, counterRegistry } from './testing/counter.js';
 import { verifyStream } from './verify.js';
 
 const HANDLERS = 8;

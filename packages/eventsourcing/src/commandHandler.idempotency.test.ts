@@ -1,8 +1,8 @@
 import { isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { createCommandHandler } from './commandHandler.js';
-import { actor, at, counterDecider, counterRegistry } from './fixtures/counter.js';
 import { createInMemoryEventStore } from './inMemoryStore.js';
+import { actor, at, counterDecider, counterRegistry } from './testing/counter.js';
 
 describe('command handling', () => {
   it('appends once when the same command id is handled twice', async () => {

@@ -2,8 +2,8 @@ import { isRight, left } from 'fp-ts/lib/Either.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { NewEvent } from './envelope.js';
 import type { TenantEventStore } from './eventStore.js';
-import { actor, at, counterRegistry } from './fixtures/counter.js';
 import { createInMemoryEventStore } from './inMemoryStore.js';
+import { actor, at, counterRegistry } from './testing/counter.js';
 
 const event = (type: string, data: unknown, metadata: Partial<NewEvent['metadata']> = {}): NewEvent => ({
   type,

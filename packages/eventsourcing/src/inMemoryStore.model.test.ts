@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { createInMemoryEventStore } from './inMemoryStore.js';
-import { storeModelProperty } from './testkit/storeModel.js';
+import { storeModelProperty } from './testing/storeModel.js';
 
 describe('in-memory store against the store model', () => {
   it('keeps versions gapless, positions increasing, tenants apart and every subscriber exactly once in order', async () => {

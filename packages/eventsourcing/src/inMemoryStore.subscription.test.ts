@@ -2,8 +2,8 @@ import { isLeft } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import type { NewEvent, StoredEvent } from './envelope.js';
 import type { TenantEventStore } from './eventStore.js';
-import { actor, at, counterRegistry } from './fixtures/counter.js';
 import { createInMemoryEventStore } from './inMemoryStore.js';
+import { actor, at, counterRegistry } from './testing/counter.js';
 
 const incremented = (by: number): NewEvent => ({
   type: 'Incremented',

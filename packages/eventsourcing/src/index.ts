@@ -22,6 +22,5 @@ export * from './sealing.js';
 export * from './streamId.js';
 export * from './streamRange.js';
 export * from './strictFields.js';
-export * from './testkit/storeModel.js';
 export * from './validation.js';
 export * from './verify.js';

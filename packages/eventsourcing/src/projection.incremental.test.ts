@@ -4,13 +4,13 @@ import { describe, expect } from 'vitest';
 import { inMemoryCheckpoints } from './checkpoints.js';
 import { steppingClock } from './clock.js';
 import type { TenantEventStore } from './eventStore.js';
-import { at, counterRegistry } from './fixtures/counter.js';
-import { type CounterAppend, counterHistory } from './fixtures/counterHistory.js';
-import { counterTotals } from './fixtures/counterTotals.js';
 import { createInMemoryEventStore } from './inMemoryStore.js';
 import { foldProjection } from './projection.js';
 import { createProjectionRunner } from './projectionRunner.js';
 import { readHistory, replay } from './replay.js';
+import { at, counterRegistry } from './testing/counter.js';
+import { type CounterAppend, counterHistory } from './testing/counterHistory.js';
+import { counterTotals } from './testing/counterTotals.js';
 
 const freshStore = () =>
   createInMemoryEventStore({ registry: counterRegistry, clock: steppingClock(at, 1000) }).forTenant('acme');

@@ -6,12 +6,12 @@ import { inMemoryCheckpoints } from './checkpoints.js';
 import type { NewEvent } from './envelope.js';
 import { createEventRegistry, defineEvent } from './eventRegistry.js';
 import type { TenantEventStore } from './eventStore.js';
-import { actor, at, type CounterEvent, counterRegistry } from './fixtures/counter.js';
-import { type CounterTotals, counterTotals } from './fixtures/counterTotals.js';
 import { createInMemoryEventStore } from './inMemoryStore.js';
 import type { Projection } from './projection.js';
 import { createProjectionRunner } from './projectionRunner.js';
 import { HistoryUnreadable } from './replay.js';
+import { actor, at, type CounterEvent, counterRegistry } from './testing/counter.js';
+import { type CounterTotals, counterTotals } from './testing/counterTotals.js';
 
 const e = (type: string, data: unknown): NewEvent => ({ type, data, metadata: { actor, occurredAt: at } });
 

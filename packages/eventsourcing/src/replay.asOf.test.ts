@@ -3,12 +3,12 @@ import { isLeft } from 'fp-ts/lib/Either.js';
 import { describe, expect } from 'vitest';
 import { steppingClock } from './clock.js';
 import type { NewEvent } from './envelope.js';
-import { actor, counterRegistry } from './fixtures/counter.js';
-import { counterHistory } from './fixtures/counterHistory.js';
-import { counterTotals } from './fixtures/counterTotals.js';
 import { createInMemoryEventStore } from './inMemoryStore.js';
 import { foldProjection } from './projection.js';
 import { readHistory, replay } from './replay.js';
+import { actor, counterRegistry } from './testing/counter.js';
+import { counterHistory } from './testing/counterHistory.js';
+import { counterTotals } from './testing/counterTotals.js';
 
 const minute = (n: number) => new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString();
 const e = (type: string, data: unknown, occurredAt: string): NewEvent => ({

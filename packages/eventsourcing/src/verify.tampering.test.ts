@@ -3,9 +3,9 @@ import { isLeft } from 'fp-ts/lib/Either.js';
 import { describe, expect } from 'vitest';
 import { steppingClock } from './clock.js';
 import type { StoredEvent } from './envelope.js';
-import { actor, at, counterRegistry } from './fixtures/counter.js';
 import { hashOf } from './hashChain.js';
 import { createInMemoryEventStore } from './inMemoryStore.js';
+import { actor, at, counterRegistry } from './testing/counter.js';
 import { type ChainBreakKind, verifyHistory, verifyStream } from './verify.js';
 
 /** A tenant's history: several counter streams of 2–6 events each, interleaved in global order. */

@@ -1,6 +1,7 @@
 import { askAuditor } from '@mgmt-review/auditor';
 import { domainRegistry } from '@mgmt-review/core';
 import { createDemoClock, DEMO_TENANT, demoSteps, writeSteps } from '@mgmt-review/demo';
+import { startEventStoreDbTestDouble } from '@mgmt-review/esdb-test-double';
 import {
   createInMemoryEventStore,
   type EventStore,
@@ -11,7 +12,6 @@ import {
 import { v4 as uuidv4 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { createEventStoreDbEventStore } from './eventStoreDbStore.js';
-import { startEventStoreDbTestDouble } from './testDouble/index.js';
 
 const everything = async (batches: AsyncIterable<readonly StoredEvent[]>) => {
   const events: StoredEvent[] = [];

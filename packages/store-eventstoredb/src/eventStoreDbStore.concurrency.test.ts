@@ -1,9 +1,9 @@
 import { EventStoreDBClient, jsonEvent } from '@eventstore/db-client';
+import { type EventStoreDbTestDouble, startEventStoreDbTestDouble } from '@mgmt-review/esdb-test-double';
 import { verifyStream } from '@mgmt-review/eventsourcing';
 import { leftOf, rightOf } from '@mgmt-review/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { note, storeOn } from './storeFixture.js';
-import { type EventStoreDbTestDouble, startEventStoreDbTestDouble } from './testDouble/index.js';
+import { note, storeOn } from './testing/index.js';
 
 describe('the EventStoreDB store under concurrent writers', () => {
   let double: EventStoreDbTestDouble;

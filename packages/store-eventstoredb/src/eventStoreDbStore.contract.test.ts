@@ -1,9 +1,9 @@
+import { startEventStoreDbTestDouble } from '@mgmt-review/esdb-test-double';
 import type { EventStore } from '@mgmt-review/eventsourcing';
 import { eventStoreContract } from '@mgmt-review/testing';
 import { v4 as uuidv4 } from 'uuid';
 import { describe, it } from 'vitest';
 import { createEventStoreDbEventStore } from './eventStoreDbStore.js';
-import { startEventStoreDbTestDouble } from './testDouble/index.js';
 
 /**
  * The store contract: always against the gRPC test double of EventStoreDB, and against a real

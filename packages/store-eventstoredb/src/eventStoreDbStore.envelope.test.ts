@@ -1,9 +1,9 @@
+import { type EventStoreDbTestDouble, startEventStoreDbTestDouble } from '@mgmt-review/esdb-test-double';
 import { type StoredEvent, verifyHistory, verifyStream } from '@mgmt-review/eventsourcing';
 import { rightOf } from '@mgmt-review/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { esdbEventIdOf } from './eventIds.js';
-import { note, storeOn } from './storeFixture.js';
-import { type EventStoreDbTestDouble, startEventStoreDbTestDouble } from './testDouble/index.js';
+import { note, storeOn } from './testing/index.js';
 
 describe('the EventStoreDB store keeps the whole envelope', () => {
   let double: EventStoreDbTestDouble;

@@ -1,8 +1,8 @@
+import { type EventStoreDbTestDouble, startEventStoreDbTestDouble } from '@mgmt-review/esdb-test-double';
 import { leftOf, rightOf } from '@mgmt-review/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { esdbEventIdOf } from './eventIds.js';
-import { note, storeOn } from './storeFixture.js';
-import { type EventStoreDbTestDouble, startEventStoreDbTestDouble } from './testDouble/index.js';
+import { note, storeOn } from './testing/index.js';
 
 describe('event ids in the EventStoreDB store', () => {
   let double: EventStoreDbTestDouble;

@@ -1,4 +1,5 @@
 import { actionDecider, actionRegistry, domainRegistry, reviewDecider, reviewRegistry } from '@mgmt-review/core';
+import { type EventStoreDbTestDouble, startEventStoreDbTestDouble } from '@mgmt-review/esdb-test-double';
 import {
   type Actor,
   createCommandHandler,
@@ -14,7 +15,6 @@ import { type Either, isLeft } from 'fp-ts/lib/Either.js';
 import { v4 as uuidv4 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEventStoreDbEventStore } from './eventStoreDbStore.js';
-import { type EventStoreDbTestDouble, startEventStoreDbTestDouble } from './testDouble/index.js';
 
 /** The command context a host would give: an id per command, its actor, and its business time. */
 const contextOf = (streamId: string, i: number, command: { actor: Actor; data: { at: string } }) => ({

@@ -1,8 +1,8 @@
+import { type EventStoreDbTestDouble, startEventStoreDbTestDouble } from '@mgmt-review/esdb-test-double';
 import type { StoredEvent } from '@mgmt-review/eventsourcing';
 import { rightOf } from '@mgmt-review/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { note, storeOn } from './storeFixture.js';
-import { type EventStoreDbTestDouble, startEventStoreDbTestDouble } from './testDouble/index.js';
+import { note, storeOn } from './testing/index.js';
 
 /** What one append asks of the server, counted on the double (the guide states these numbers). */
 describe('round trips of an append to EventStoreDB', () => {

@@ -1,7 +1,7 @@
+import { startEventStoreDbTestDouble } from '@mgmt-review/esdb-test-double';
 import { leftOf, rightOf } from '@mgmt-review/testing';
 import { describe, expect, it } from 'vitest';
-import { note, storeOn } from './storeFixture.js';
-import { startEventStoreDbTestDouble } from './testDouble/index.js';
+import { note, storeOn } from './testing/index.js';
 
 describe('the EventStoreDB store when the server fails it', () => {
   it('refuses an append over the maximum append size as invalid input, writing none of its events', async () => {

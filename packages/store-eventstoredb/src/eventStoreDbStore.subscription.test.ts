@@ -1,8 +1,8 @@
+import { startEventStoreDbTestDouble } from '@mgmt-review/esdb-test-double';
 import type { StoredEvent } from '@mgmt-review/eventsourcing';
 import { rightOf } from '@mgmt-review/testing';
 import { describe, expect, it } from 'vitest';
-import { note, storeOn } from './storeFixture.js';
-import { startEventStoreDbTestDouble } from './testDouble/index.js';
+import { note, storeOn } from './testing/index.js';
 
 describe('subscriptions of the EventStoreDB store', () => {
   it('end with an error, not silence, when the server goes away', async () => {

@@ -1,8 +1,8 @@
+import { type EventStoreDbTestDouble, startEventStoreDbTestDouble } from '@mgmt-review/esdb-test-double';
 import { leftOf, rightOf } from '@mgmt-review/testing';
 import { firstValueFrom, take } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { note, storeOn } from './storeFixture.js';
-import { type EventStoreDbTestDouble, startEventStoreDbTestDouble } from './testDouble/index.js';
+import { note, storeOn } from './testing/index.js';
 
 describe('tenants of the EventStoreDB store', () => {
   let double: EventStoreDbTestDouble;

@@ -1,7 +1,7 @@
 /**
  * @mgmt-review/store-eventstoredb — the event store on EventStoreDB / KurrentDB, through
- * `@eventstore/db-client` 6.x. An in-process gRPC test double of EventStoreDB, for tests, is at
- * `@mgmt-review/store-eventstoredb/testDouble`.
+ * `@eventstore/db-client` 6.x. Test support (stores in fresh namespaces) is at
+ * `@mgmt-review/store-eventstoredb/testing`.
  */
 
 /** Raised (or returned as the cause of `StoreUnavailable`) when a server lacks what the store needs. */

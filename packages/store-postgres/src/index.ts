@@ -10,6 +10,9 @@
  * Marten do). Event ids are unique across the schema; each stream belongs to one tenant.
  * Subscriptions poll (`pollIntervalMs`) and wake at once on appends made through the same store, or
  * by another process (LISTEN/NOTIFY).
+ *
+ * Test support — a throwaway local server and a test database for vitest — is at
+ * `@mgmt-review/store-postgres/testing`.
  */
 export type { PgliteDatabase } from './connection.js';
 export {
@@ -20,13 +23,6 @@ export {
   type SchemaTooNew,
   type StoreOpenFailed,
 } from './errors.js';
-/** Starts a throwaway local server (initdb + pg_ctl) for tests and benchmarks. */
-export {
-  findPostgresBinaries,
-  type LocalPostgres,
-  type LocalPostgresOptions,
-  startLocalPostgres,
-} from './localServer.js';
 /** The schema version this package writes (kept in `<schema>.schema_migrations`). */
 export { SCHEMA_VERSION } from './migrations.js';
 export {

@@ -1,8 +1,9 @@
 import { eventStoreContract } from '@mgmt-review/testing';
+import { afterAll, beforeAll } from 'vitest';
 import { createPostgresEventStore } from './postgresStore.js';
-import { useTestDatabase } from './testDatabase.js';
+import { useTestDatabase } from './testing/index.js';
 
-const database = useTestDatabase();
+const database = useTestDatabase({ beforeAll, afterAll });
 
 eventStoreContract(
   `PostgreSQL (${database.kind})`,

@@ -1,10 +1,10 @@
 import type { EventStore, StoredEvent } from '@mgmt-review/eventsourcing';
 import { contractRegistry, countedEvents } from '@mgmt-review/testing';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openWithHooks } from './postgresStore.js';
-import { useTestDatabase } from './testDatabase.js';
+import { useTestDatabase } from './testing/index.js';
 
-const database = useTestDatabase();
+const database = useTestDatabase({ beforeAll, afterAll });
 const skip = database.concurrencySkipReason;
 const title = (what: string) => (skip === undefined ? what : `${what} (skipped: ${skip})`);
 

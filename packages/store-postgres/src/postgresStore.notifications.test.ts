@@ -1,10 +1,10 @@
 import { contractRegistry, countedEvents } from '@mgmt-review/testing';
 import { firstValueFrom, take, timeout, toArray } from 'rxjs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresEventStore } from './postgresStore.js';
-import { useTestDatabase } from './testDatabase.js';
+import { useTestDatabase } from './testing/index.js';
 
-const database = useTestDatabase();
+const database = useTestDatabase({ beforeAll, afterAll });
 const skip = database.kind === 'PGlite' ? 'PGlite has no second connection to notify' : undefined;
 
 describe('PostgreSQL subscriptions across processes', () => {

@@ -1,10 +1,10 @@
 import { contractRegistry, countedEvents } from '@mgmt-review/testing';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryOnce } from './connection.js';
 import { connectorOf, createPostgresEventStore } from './postgresStore.js';
-import { useTestDatabase } from './testDatabase.js';
+import { useTestDatabase } from './testing/index.js';
 
-const database = useTestDatabase();
+const database = useTestDatabase({ beforeAll, afterAll });
 
 describe('PostgreSQL global positions', () => {
   it('stay exact beyond 2^53, whatever type the driver returns int8 as', async () => {

@@ -1,9 +1,9 @@
 import { contractRegistry, countedEvents } from '@mgmt-review/testing';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresEventStore } from './postgresStore.js';
-import { useTestDatabase } from './testDatabase.js';
+import { useTestDatabase } from './testing/index.js';
 
-const database = useTestDatabase();
+const database = useTestDatabase({ beforeAll, afterAll });
 
 describe('PostgreSQL statements sent without parameters', () => {
   it('keep a tenant id with quotes and backslashes as it is', async () => {

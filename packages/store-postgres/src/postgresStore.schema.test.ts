@@ -1,13 +1,13 @@
 import { contractRegistry, countedEvents } from '@mgmt-review/testing';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryOnce } from './connection.js';
 import { PostgresOpenFailed } from './errors.js';
 import { SCHEMA_VERSION, schemaVersionOf } from './migrations.js';
 import { connectorOf, createPostgresEventStore, openPostgresEventStore } from './postgresStore.js';
 import { DEFAULT_SCHEMA } from './schemaName.js';
-import { useTestDatabase } from './testDatabase.js';
+import { useTestDatabase } from './testing/index.js';
 
-const database = useTestDatabase();
+const database = useTestDatabase({ beforeAll, afterAll });
 
 describe('PostgreSQL schema and migrations', () => {
   // On a server the tests do not own (DATABASE_URL), the default schema may hold someone's data.

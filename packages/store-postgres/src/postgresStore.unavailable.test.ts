@@ -1,10 +1,10 @@
 import { contractRegistry, countedEvents } from '@mgmt-review/testing';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresEventStore } from './postgresStore.js';
-import { useTestDatabase } from './testDatabase.js';
+import { useTestDatabase } from './testing/index.js';
 
-const database = useTestDatabase();
+const database = useTestDatabase({ beforeAll, afterAll });
 const skip = database.kind === 'PGlite' ? 'PGlite has no connection to lose' : undefined;
 
 describe('PostgreSQL store without its connections', () => {

@@ -3,7 +3,7 @@
  * number of each batch once its append has returned (committed). Run with
  * `node --conditions=@mgmt-review/source --import tsx sqliteStore.crash.child.ts <file> <batch size>`.
  */
-import { storeModelRegistry } from '@mgmt-review/eventsourcing';
+import { storeModelRegistry } from '@mgmt-review/eventsourcing/testing';
 import { createSqliteEventStore } from './sqliteStore.js';
 
 const [path, size] = process.argv.slice(2);

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type StoredEvent, storeModelRegistry, verifyHistory } from '@mgmt-review/eventsourcing';
+import { type StoredEvent, verifyHistory } from '@mgmt-review/eventsourcing';
+import { storeModelRegistry } from '@mgmt-review/eventsourcing/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSqliteEventStore } from './sqliteStore.js';
 

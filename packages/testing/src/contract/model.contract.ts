@@ -1,4 +1,5 @@
-import { steppingClock, storeModelProperty } from '@mgmt-review/eventsourcing';
+import { steppingClock } from '@mgmt-review/eventsourcing';
+import { storeModelProperty } from '@mgmt-review/eventsourcing/testing';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { CONTRACT_START, type EventStoreContractOptions, type MakeContractStore } from './harness.js';

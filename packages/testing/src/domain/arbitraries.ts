@@ -9,10 +9,16 @@ import {
   type RiskCommand,
   type VerdictOutcome,
 } from '@mgmt-review/core';
+import {
+  actionSamples,
+  agenda27001,
+  nonConformitySamples,
+  samplePeople as people,
+  reviewSamples,
+  riskSamples,
+} from '@mgmt-review/core/testing';
 import type { Actor } from '@mgmt-review/eventsourcing';
 import fc from 'fast-check';
-import { people } from './people.js';
-import { actionSamples, agenda27001, nonConformitySamples, reviewSamples, riskSamples } from './samples.js';
 
 /**
  * fast-check arbitraries of command sequences, one aggregate each:

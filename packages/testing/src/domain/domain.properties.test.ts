@@ -14,6 +14,7 @@ import {
   type Decider,
   type DomainError,
 } from '@mgmt-review/eventsourcing';
+import { runCommands } from '@mgmt-review/eventsourcing/testing';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { describe, expect } from 'vitest';
 import {
@@ -26,7 +27,6 @@ import {
   validReviewCommands,
   validRiskCommands,
 } from './arbitraries.js';
-import { runCommands } from './history.js';
 import {
   actionVerifiedByOwnerProblems,
   closedNonConformityProblems,

@@ -1,0 +1,24 @@
+/**
+ * @mgmt-review/core/testing — test support for the domain, apart from core's main entry: sample
+ * people and the sample commands of each aggregate's happy path, and given/when/then over each
+ * decider (`reviewSpec`, …, built with the kernel's `deciderSpec`).
+ */
+
+/** Sample people (host user ids with roles) and sample commands of each aggregate's happy path. */
+export { people as samplePeople } from './people.js';
+export {
+  actionSamples,
+  agenda27001,
+  minute as sampleTime,
+  nonConformitySamples,
+  reviewSamples,
+  reviewUpToClose,
+  reviewUpToDraftedMinutes,
+  reviewUpToMeeting,
+  riskCriteria as sampleRiskCriteria,
+  riskSamples,
+  riskScale as sampleRiskScale,
+  riskUpToResidual,
+} from './samples.js';
+/** `reviewSpec`, `actionSpec`, `nonConformitySpec`, `riskSpec`. */
+export * from './specs.js';

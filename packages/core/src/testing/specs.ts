@@ -1,0 +1,11 @@
+import { deciderSpec } from '@mgmt-review/eventsourcing/testing';
+import { actionDecider, nonConformityDecider, reviewDecider, riskDecider } from '../index.js';
+
+/** Given/when/then over the review decider (decider rules only; policies are tested with `withPolicy`). */
+export const reviewSpec = deciderSpec(reviewDecider);
+/** Given/when/then over the action decider. */
+export const actionSpec = deciderSpec(actionDecider);
+/** Given/when/then over the nonconformity decider. */
+export const nonConformitySpec = deciderSpec(nonConformityDecider);
+/** Given/when/then over the risk decider. */
+export const riskSpec = deciderSpec(riskDecider);
