@@ -49,6 +49,13 @@ describe('an objective is set (6.2)', () => {
     objectiveSpec.given(set).when(s.set).then({ _tag: 'RuleBroken', rule: 'lifecycle' });
   });
 
+  it('refuses a command dated before the last recorded fact', () => {
+    objectiveSpec
+      .given(set)
+      .when({ ...s.withdraw, data: { ...s.withdraw.data, at: '2026-01-09T09:00:00Z' } })
+      .then({ _tag: 'RuleBroken', rule: 'chronology' });
+  });
+
   it('refuses a command to an objective that does not exist', () => {
     objectiveSpec.given([]).when(s.withdraw).then({ _tag: 'RuleBroken', rule: 'lifecycle' });
   });
