@@ -1,18 +1,16 @@
 import {
-  actionCommandCodecs,
+  aggregates,
   type CommandOptions,
-  nonConformityCommandCodecs,
-  reviewCommandCodecs,
-  riskCommandCodecs,
+  DecisionWithActions,
+  StatusOfPreviousActions,
   type TenantHandles,
 } from '@mgmt-review/core';
 import type { CommandError, DomainError, RecordedEvent } from '@mgmt-review/eventsourcing';
 import { map, type TaskEither } from 'fp-ts/lib/TaskEither.js';
 import type * as t from 'io-ts';
-import { DecisionWithActions, StatusOfPreviousActions } from './workflowInputs.js';
 
 /** The facade's command groups, as a host calls them: `reviews.schedule`, `actions.verify`… */
-export type CommandGroup = 'reviews' | 'actions' | 'nonConformities' | 'risks';
+export type CommandGroup = (typeof aggregates)[number]['group'];
 
 export interface CommandEntry {
   /** `reviews.schedule`: the name an import line uses, the facade's group and function. */
@@ -24,96 +22,26 @@ export interface CommandEntry {
   readonly codec: t.Mixed;
 }
 
-const groups = {
-  reviews: {
-    codecs: reviewCommandCodecs,
-    names: {
-      schedule: 'ScheduleReview',
-      reschedule: 'RescheduleReview',
-      inviteParticipant: 'InviteParticipant',
-      requestPreparatoryReport: 'RequestPreparatoryReport',
-      submitPreparatoryReport: 'SubmitPreparatoryReport',
-      openMeeting: 'OpenMeeting',
-      presentInput: 'PresentInput',
-      markInputNotCovered: 'MarkInputNotCovered',
-      recordDecision: 'RecordDecision',
-      recordVerdict: 'RecordVerdict',
-      draftMinutes: 'DraftMinutes',
-      approveMinutes: 'ApproveMinutes',
-      communicateResults: 'CommunicateResults',
-      scheduleNext: 'ScheduleNextReview',
-      close: 'CloseReview',
-      cancel: 'CancelReview',
-      noteCorrection: 'NoteCorrection',
-    },
-  },
-  actions: {
-    codecs: actionCommandCodecs,
-    names: {
-      raise: 'RaiseAction',
-      start: 'StartAction',
-      noteProgress: 'NoteActionProgress',
-      changeDueDate: 'ChangeActionDueDate',
-      complete: 'CompleteAction',
-      verify: 'VerifyAction',
-      reviewEffectiveness: 'ReviewActionEffectiveness',
-      cancel: 'CancelAction',
-    },
-  },
-  nonConformities: {
-    codecs: nonConformityCommandCodecs,
-    names: {
-      raise: 'RaiseNonConformity',
-      recordCorrection: 'RecordCorrection',
-      recordRootCause: 'RecordRootCause',
-      assessSimilar: 'AssessSimilarNonConformities',
-      planCorrectiveActions: 'PlanCorrectiveActions',
-      decideNoCorrectiveAction: 'DecideNoCorrectiveAction',
-      markImplemented: 'MarkCorrectiveActionsImplemented',
-      verifyEffectiveness: 'VerifyNonConformityEffectiveness',
-      recordIsmsChange: 'RecordIsmsChange',
-      close: 'CloseNonConformity',
-      reopen: 'ReopenNonConformity',
-    },
-  },
-  risks: {
-    codecs: riskCommandCodecs,
-    names: {
-      identify: 'IdentifyRisk',
-      assess: 'AssessRisk',
-      decideTreatment: 'DecideTreatment',
-      approveTreatmentPlan: 'ApproveTreatmentPlan',
-      linkTreatmentActions: 'LinkTreatmentActions',
-      assessResidual: 'AssessResidualRisk',
-      acceptResidual: 'AcceptResidualRisk',
-      reassess: 'ReassessRisk',
-      retire: 'RetireRisk',
-    },
-  },
-} as const;
-
 /**
- * Every command of the facade, by the path an import line names it with. A test checks this table
- * against the facade and the codecs, so neither can gain a command the other lacks.
+ * Every command of the facade, by the path an import line names it with: the verbs of every
+ * aggregate's descriptor, so the table and the facade are built from the same list.
  */
 export const commandTable: ReadonlyMap<string, CommandEntry> = new Map(
-  Object.entries(groups).flatMap(([group, { codecs, names }]) =>
-    Object.entries(names).map(([name, type]): [string, CommandEntry] => {
-      const codec = (codecs as Record<string, t.Mixed>)[type];
-      if (codec === undefined) throw new TypeError(`no codec for ${group}.${name} (${type})`);
-      const path = `${group}.${name}`;
-      return [path, { path, group: group as CommandGroup, name, type, codec }];
+  aggregates.flatMap((aggregate) =>
+    Object.entries(aggregate.verbs).map(([name, verb]): [string, CommandEntry] => {
+      const codec: t.Mixed | undefined = (aggregate.commands as Readonly<Record<string, t.Mixed>>)[verb.command];
+      if (codec === undefined) throw new TypeError(`no codec for ${aggregate.group}.${name} (${verb.command})`);
+      const path = `${aggregate.group}.${name}`;
+      return [path, { path, group: aggregate.group, name, type: verb.command, codec }];
     }),
   ),
 );
 
 /** The codecs of every aggregate, by command type (what the table must cover). */
-export const allCommandCodecs: Readonly<Record<string, t.Mixed>> = {
-  ...reviewCommandCodecs,
-  ...actionCommandCodecs,
-  ...nonConformityCommandCodecs,
-  ...riskCommandCodecs,
-};
+export const allCommandCodecs: Readonly<Record<string, t.Mixed>> = Object.assign(
+  {},
+  ...aggregates.map((aggregate) => aggregate.commands),
+);
 
 /** What a workflow run gives: every event its commands appended, and whether all of them had run before. */
 export interface WorkflowResult {

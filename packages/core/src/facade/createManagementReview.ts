@@ -1,10 +1,12 @@
-import type {
-  Clock,
-  CommandError,
-  CommandResult,
-  DomainError,
-  EventStore,
-  IdGenerator,
+import {
+  type Clock,
+  type CommandError,
+  type CommandResult,
+  type DomainError,
+  decodeStrict,
+  type EventStore,
+  type IdGenerator,
+  invalidInput,
 } from '@mgmt-review/eventsourcing';
 import { isLeft, left } from 'fp-ts/lib/Either.js';
 import type { TaskEither } from 'fp-ts/lib/TaskEither.js';
@@ -22,6 +24,7 @@ import { decisionWithActions } from './decisionWithActions.js';
 import { nonConformityFinding } from './nonConformityFinding.js';
 import { type PromiseGroup, promiseGroup } from './promises.js';
 import { statusOfPreviousActionsQuery } from './statusOfPreviousActions.js';
+import { StatusOfPreviousActions } from './workflowInputs.js';
 
 export interface ManagementReviewOptions {
   /** Where the history is kept; it must accept `domainRegistry`'s events. */
@@ -76,6 +79,8 @@ const handlesFor = (options: ManagementReviewOptions, tenantId: string) => {
       commandOptions: CommandOptions,
     ): TaskEither<CommandError<DomainError>, CommandResult<Review, ReviewEvent>> =>
     async () => {
+      const strict = decodeStrict(StatusOfPreviousActions, input);
+      if (isLeft(strict)) return left(invalidInput(strict.left));
       const at = input.at ?? options.clock.now();
       const day = Number.isNaN(Date.parse(at)) ? at : dayOf(at);
       const previous = await statusOfActionsFromPreviousReviews(input.reviewId, day)();

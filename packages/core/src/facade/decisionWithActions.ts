@@ -3,6 +3,7 @@ import {
   type CommandError,
   type CommandResult,
   type DomainError,
+  decodeStrict,
   formatValidationErrors,
   type IdGenerator,
   invalidInput,
@@ -17,6 +18,7 @@ import type { ReviewEvent } from '../review/events.js';
 import type { Review } from '../review/state.js';
 import type { DecisionKind } from '../review/vocabulary.js';
 import type { CommandFunction, CommandOptions } from './commandFunction.js';
+import { DecisionWithActions } from './workflowInputs.js';
 
 /** An action a decision calls for: raised with origin `reviewDecision`, the review id and the decision id. */
 export interface DecidedActionInput {
@@ -62,6 +64,9 @@ export const decisionWithActions =
     commandOptions: CommandOptions,
   ): TaskEither<CommandError<DomainError>, DecisionWithActionsResult> =>
   async () => {
+    // Strict like every command: an unknown field at any depth is refused before anything is written.
+    const strict = decodeStrict(DecisionWithActions, input);
+    if (isLeft(strict)) return left(invalidInput(strict.left));
     const commandId = commandOptions.commandId ?? ids.next();
     const at = input.at ?? clock.now();
     const planned = (input.actions ?? []).map((a) => ({ ...a, actionId: a.actionId ?? ids.next() }));

@@ -1,5 +1,7 @@
-import { actionCommandCodecs, reviewCommandCodecs, structWith } from '@mgmt-review/core';
 import * as t from 'io-ts';
+import { actionCommandCodecs } from '../action/commands.js';
+import { reviewCommandCodecs } from '../review/commands.js';
+import { structWith } from '../shared/codecs.js';
 
 /**
  * The inputs of the facade's workflows (functions that send several commands), as codecs, so an
