@@ -1,5 +1,8 @@
 import { actionAggregate } from './action/aggregate.js';
+import { auditAggregate } from './audit/aggregate.js';
+import { indicatorAggregate } from './indicator/aggregate.js';
 import { nonConformityAggregate } from './nonConformity/aggregate.js';
+import { objectiveAggregate } from './objective/aggregate.js';
 import { reviewAggregate } from './review/aggregate.js';
 import { riskAggregate } from './risk/aggregate.js';
 import type { CommandOf } from './shared/command.js';
@@ -8,11 +11,19 @@ import type { CommandOf } from './shared/command.js';
  * The aggregates of the domain. The facade, the event registry and the router are built from this
  * list: adding an aggregate is one folder exporting its descriptor and one entry here.
  */
-export const aggregates = [reviewAggregate, actionAggregate, nonConformityAggregate, riskAggregate] as const;
+export const aggregates = [
+  reviewAggregate,
+  actionAggregate,
+  nonConformityAggregate,
+  riskAggregate,
+  objectiveAggregate,
+  indicatorAggregate,
+  auditAggregate,
+] as const;
 
 /** Any aggregate's descriptor. */
 export type DomainAggregate = (typeof aggregates)[number];
-/** The names of the aggregates: `review`, `action`, `nonConformity`, `risk`. */
+/** The names of the aggregates: `review`, `action`, `nonConformity`, `risk`, `objective`, `indicator`, `audit`… */
 export type AggregateName = DomainAggregate['name'];
 /** One aggregate's descriptor, by name. */
 export type AggregateNamed<N extends AggregateName> = Extract<DomainAggregate, { readonly name: N }>;

@@ -4,8 +4,14 @@
  * decider (`reviewSpec`, …, built with the kernel's `deciderSpec`).
  */
 
+/** Sample commands of an objective (measurable, and judged by its criteria), an indicator, and an internal audit. */
+export { auditSamples } from './auditSamples.js';
+export { indicatorSamples } from './indicatorSamples.js';
+export { objectiveSamples } from './objectiveSamples.js';
 /** Sample people (host user ids with roles) and sample commands of each aggregate's happy path. */
 export { people as samplePeople } from './people.js';
+/** Property-test run counts: `FC_RUNS` from the environment, or the test's default. */
+export { propertyRuns } from './propertyRuns.js';
 export {
   actionSamples,
   agenda27001,
@@ -20,5 +26,7 @@ export {
   riskScale as sampleRiskScale,
   riskUpToResidual,
 } from './samples.js';
-/** `reviewSpec`, `actionSpec`, `nonConformitySpec`, `riskSpec`. */
+/** `reviewSpec`, `actionSpec`, `nonConformitySpec`, `riskSpec`, `objectiveSpec`, `indicatorSpec`, `auditSpec`. */
 export * from './specs.js';
+/** `typedCommand<C>()`: sample commands of one aggregate, typed by their data. */
+export { typedCommand } from './typedCommand.js';

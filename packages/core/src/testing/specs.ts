@@ -1,5 +1,13 @@
 import { deciderSpec } from '@mgmt-review/eventsourcing/testing';
-import { actionDecider, nonConformityDecider, reviewDecider, riskDecider } from '../index.js';
+import {
+  actionDecider,
+  auditDecider,
+  indicatorDecider,
+  nonConformityDecider,
+  objectiveDecider,
+  reviewDecider,
+  riskDecider,
+} from '../index.js';
 
 /** Given/when/then over the review decider (decider rules only; policies are tested with `withPolicy`). */
 export const reviewSpec = deciderSpec(reviewDecider);
@@ -9,3 +17,9 @@ export const actionSpec = deciderSpec(actionDecider);
 export const nonConformitySpec = deciderSpec(nonConformityDecider);
 /** Given/when/then over the risk decider. */
 export const riskSpec = deciderSpec(riskDecider);
+/** Given/when/then over the objective decider. */
+export const objectiveSpec = deciderSpec(objectiveDecider);
+/** Given/when/then over the indicator decider. */
+export const indicatorSpec = deciderSpec(indicatorDecider);
+/** Given/when/then over the audit decider. */
+export const auditSpec = deciderSpec(auditDecider);
