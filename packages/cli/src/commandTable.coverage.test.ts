@@ -5,6 +5,11 @@ import { allCommandCodecs, commandTable, workflowTable } from './commandTable.js
 
 /** Facade functions that read and send no command. */
 const reads = new Set(['load']);
+/**
+ * Facade workflows the import does not know yet: the audit's nonconformity finding (issue 12)
+ * becomes an import command with that issue's CLI. Any other function missing fails the test.
+ */
+const notYetImportable = new Set(['audits.recordNonConformityFinding']);
 
 describe('the import command table', () => {
   const handles = createManagementReview({
@@ -19,7 +24,8 @@ describe('the import command table', () => {
       .flatMap((group) =>
         Object.keys(handles[group])
           .filter((name) => !reads.has(name))
-          .map((name) => `${group}.${name}`),
+          .map((name) => `${group}.${name}`)
+          .filter((path) => !notYetImportable.has(path)),
       );
     expect([...commandTable.keys(), ...workflowTable.keys()].sort()).toEqual(facadeCommands.sort());
   });

@@ -1,9 +1,12 @@
 import { actionAggregate } from './action/aggregate.js';
+import { auditAggregate } from './audit/aggregate.js';
 import { consultationAggregate } from './consultation/aggregate.js';
 import { contextIssueAggregate } from './contextIssue/aggregate.js';
 import { improvementAggregate } from './improvement/aggregate.js';
+import { indicatorAggregate } from './indicator/aggregate.js';
 import { interestedPartyAggregate } from './interestedParty/aggregate.js';
 import { nonConformityAggregate } from './nonConformity/aggregate.js';
+import { objectiveAggregate } from './objective/aggregate.js';
 import { reviewAggregate } from './review/aggregate.js';
 import { riskAggregate } from './risk/aggregate.js';
 import type { CommandOf } from './shared/command.js';
@@ -17,6 +20,9 @@ export const aggregates = [
   actionAggregate,
   nonConformityAggregate,
   riskAggregate,
+  objectiveAggregate,
+  indicatorAggregate,
+  auditAggregate,
   contextIssueAggregate,
   interestedPartyAggregate,
   consultationAggregate,
@@ -25,7 +31,7 @@ export const aggregates = [
 
 /** Any aggregate's descriptor. */
 export type DomainAggregate = (typeof aggregates)[number];
-/** The names of the aggregates: `review`, `action`, `nonConformity`, `risk`, `contextIssue`, `consultation`… */
+/** The names of the aggregates: `review`, `action`, `nonConformity`, `risk`, `objective`, `consultation`… */
 export type AggregateName = DomainAggregate['name'];
 /** One aggregate's descriptor, by name. */
 export type AggregateNamed<N extends AggregateName> = Extract<DomainAggregate, { readonly name: N }>;

@@ -11,14 +11,14 @@ import {
 } from '../shared/codecs.js';
 import type { CommandOf } from '../shared/command.js';
 import {
-  Count,
+  ConsultationFinding,
+  ConsultationScore,
   consultationPlanFields,
   consultationPlanOptions,
   FeedbackLink,
-  Finding,
   feedbackFields,
   feedbackOptions,
-  Score,
+  ResponseCount,
 } from './events.js';
 
 /** The commands of a consultation (9.3.2 c, e). Each carries the consultation id and `at` (ISO-8601). */
@@ -34,11 +34,11 @@ export const consultationCommandCodecs = {
       consultationId: Id,
       conductedOn: IsoDate,
       invited: PositiveInt,
-      responses: Count,
-      findings: t.array(Finding),
+      responses: ResponseCount,
+      findings: t.array(ConsultationFinding),
       at: IsoDateTime,
     },
-    { score: Score },
+    { score: ConsultationScore },
   ),
   RecordFeedback: structWith({ consultationId: Id, ...feedbackFields, at: IsoDateTime }, feedbackOptions),
   /** Exactly one of `links` (what it led to) and `reasonNotActedOn`. */

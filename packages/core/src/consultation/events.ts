@@ -21,7 +21,7 @@ import {
  */
 
 /** How the parties are consulted. The last two are standing channels: feedback arrives over the window. */
-export const Channel = oneOf(
+export const ConsultationChannel = oneOf(
   'survey',
   'interview',
   'poll',
@@ -30,12 +30,12 @@ export const Channel = oneOf(
   'complaintChannel',
   'feedbackChannel',
 );
-export type Channel = t.TypeOf<typeof Channel>;
+export type ConsultationChannel = t.TypeOf<typeof ConsultationChannel>;
 
 /** The channels that run continuously and need no results to close. */
-export const standingChannels: readonly Channel[] = ['complaintChannel', 'feedbackChannel'];
+export const standingChannels: readonly ConsultationChannel[] = ['complaintChannel', 'feedbackChannel'];
 
-/** The scale a consultation scores on: satisfaction from 1 to 5 (a mean may be fractional), or a Net Promoter Score from −100 to 100. */
+/** The scale a consultation scores on: satisfaction from 1 to 5 (a mean may be fractional), or a Net Promoter ConsultationScore from −100 to 100. */
 export const ScoreScale = oneOf('satisfaction', 'nps');
 export type ScoreScale = t.TypeOf<typeof ScoreScale>;
 
@@ -46,21 +46,26 @@ export const scoreRange: Readonly<Record<ScoreScale, { readonly min: number; rea
 };
 
 /** A score on the consultation's scale (its range is checked against the scale by the decider). */
-export const Score = ruled('Score', t.number, Number.isFinite, 'a number');
+export const ConsultationScore = ruled('ConsultationScore', t.number, Number.isFinite, 'a number');
 
 /** A whole number ≥ 0 (responses). */
-export const Count = ruled('Count', t.number, (n) => Number.isInteger(n) && n >= 0, 'a whole number of at least 0');
+export const ResponseCount = ruled(
+  'ResponseCount',
+  t.number,
+  (n) => Number.isInteger(n) && n >= 0,
+  'a whole number of at least 0',
+);
 
 /** A share from 0 to 1 (the response rate). */
-export const Share = ruled('Share', t.number, (n) => n >= 0 && n <= 1, 'a number from 0 to 1');
+export const ResponseRate = ruled('ResponseRate', t.number, (n) => n >= 0 && n <= 1, 'a number from 0 to 1');
 
 /** The days the consultation runs, both included. */
 export const ConsultationWindow = struct({ opensOn: IsoDate, closesOn: IsoDate }, 'ConsultationWindow');
 export type ConsultationWindow = t.TypeOf<typeof ConsultationWindow>;
 
 /** A finding of the consultation's results. Its id is unique among the consultation's findings and feedback. */
-export const Finding = struct({ findingId: Id, summary: NonEmptyString }, 'Finding');
-export type Finding = t.TypeOf<typeof Finding>;
+export const ConsultationFinding = struct({ findingId: Id, summary: NonEmptyString }, 'ConsultationFinding');
+export type ConsultationFinding = t.TypeOf<typeof ConsultationFinding>;
 
 /** What a party's feedback is. */
 export const FeedbackKind = oneOf('praise', 'complaint', 'request', 'concern');
@@ -82,12 +87,12 @@ export const FeedbackLink = t.union(
 export type FeedbackLink = t.TypeOf<typeof FeedbackLink>;
 
 /** Whether a finding or a feedback item is one of the consultation's findings or a party's feedback. */
-export const ItemKind = oneOf('finding', 'feedback');
-export type ItemKind = t.TypeOf<typeof ItemKind>;
+export const ConsultationItemKind = oneOf('finding', 'feedback');
+export type ConsultationItemKind = t.TypeOf<typeof ConsultationItemKind>;
 
 /** A consultation's plan: by which channel, with which parties, on what, when, run by whom. */
 export const consultationPlanFields = {
-  channel: Channel,
+  channel: ConsultationChannel,
   /** The interested parties consulted. */
   interestedPartyIds: nonEmptyArray(Id),
   topic: NonEmptyString,
@@ -122,16 +127,16 @@ export const consultationResultsRecorded = defineEvent({
   codec: structWith(
     {
       consultationId: Id,
-      channel: Channel,
+      channel: ConsultationChannel,
       conductedOn: IsoDate,
       invited: PositiveInt,
-      responses: Count,
+      responses: ResponseCount,
       /** `responses / invited`. */
-      responseRate: Share,
-      findings: t.array(Finding),
+      responseRate: ResponseRate,
+      findings: t.array(ConsultationFinding),
       at: IsoDateTime,
     },
-    { scale: ScoreScale, score: Score },
+    { scale: ScoreScale, score: ConsultationScore },
   ),
 });
 
@@ -152,7 +157,7 @@ export const feedbackTakenIntoAccount = defineEvent({
     {
       consultationId: Id,
       itemId: Id,
-      item: ItemKind,
+      item: ConsultationItemKind,
       links: t.array(FeedbackLink),
       takenBy: Id,
       at: IsoDateTime,

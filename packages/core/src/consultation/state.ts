@@ -1,11 +1,11 @@
 import type { Person } from '../shared/codecs.js';
 import type {
-  Channel,
+  ConsultationChannel,
   ConsultationEvent,
+  ConsultationItemKind,
   ConsultationWindow,
   FeedbackKind,
   FeedbackLink,
-  ItemKind,
   ScoreScale,
 } from './events.js';
 import { type ConsultationStatus, consultationLifecycle } from './lifecycle.js';
@@ -22,7 +22,7 @@ export interface ConsultationResults {
 /** A finding of the results or a party's feedback, and what was done with it. */
 export interface ConsultationItem {
   readonly itemId: string;
-  readonly item: ItemKind;
+  readonly item: ConsultationItemKind;
   readonly summary: string;
   /** Feedback only: the party it came from, its kind, and the party's requirement it concerns. */
   readonly interestedPartyId: string | undefined;
@@ -46,7 +46,7 @@ export const isTakenIntoAccount = (item: Pick<ConsultationItem, 'links' | 'reaso
 export interface Consultation {
   readonly status: ConsultationStatus;
   readonly consultationId: string;
-  readonly channel: Channel | undefined;
+  readonly channel: ConsultationChannel | undefined;
   readonly interestedPartyIds: readonly string[];
   readonly window: ConsultationWindow | undefined;
   readonly scale: ScoreScale | undefined;

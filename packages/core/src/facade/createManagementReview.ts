@@ -21,6 +21,7 @@ import { dayOf } from '../shared/time.js';
 import { aggregateGroups } from './aggregateHandles.js';
 import type { CommandOptions } from './commandFunction.js';
 import { decisionWithActions } from './decisionWithActions.js';
+import { nonConformityFinding } from './nonConformityFinding.js';
 import { type PromiseGroup, promiseGroup } from './promises.js';
 import { statusOfPreviousActionsQuery } from './statusOfPreviousActions.js';
 import { StatusOfPreviousActions } from './workflowInputs.js';
@@ -49,13 +50,21 @@ const handlesFor = (options: ManagementReviewOptions, tenantId: string) => {
     context: { catalogues: options.catalogues ?? builtInCatalogues },
     maxRetries: options.maxRetries,
   });
-  const { reviews, actions } = groups;
+  const { reviews, actions, audits, nonConformities } = groups;
 
   const statusOfActionsFromPreviousReviews = statusOfPreviousActionsQuery(reviews.load, actions.load);
 
   const decideWithActions = decisionWithActions({
     recordDecision: reviews.recordDecision,
     raiseAction: actions.raise,
+    clock: options.clock,
+    ids: options.ids,
+  });
+
+  const recordNonConformityFinding = nonConformityFinding({
+    loadAudit: audits.load,
+    recordFinding: audits.recordFinding,
+    raiseNonConformity: nonConformities.raise,
     clock: options.clock,
     ids: options.ids,
   });
@@ -94,6 +103,7 @@ const handlesFor = (options: ManagementReviewOptions, tenantId: string) => {
     ...groups,
     tenantId,
     reviews: { ...reviews, decideWithActions, presentStatusOfPreviousActions },
+    audits: { ...audits, recordNonConformityFinding },
     queries: { statusOfActionsFromPreviousReviews },
   };
 };

@@ -2,5 +2,6 @@ export type { AggregateGroups, AggregateHandles, VerbFunction } from './aggregat
 export * from './commandFunction.js';
 export * from './createManagementReview.js';
 export type { DecidedActionInput, DecisionWithActionsInput, DecisionWithActionsResult } from './decisionWithActions.js';
+export type { NonConformityFindingInput, NonConformityFindingResult } from './nonConformityFinding.js';
 export type { Promised, PromiseGroup } from './promises.js';
 export { DecidedAction, DecisionWithActions, StatusOfPreviousActions } from './workflowInputs.js';

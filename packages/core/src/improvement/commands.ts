@@ -10,7 +10,7 @@ import {
   structWith,
 } from '../shared/codecs.js';
 import type { CommandOf } from '../shared/command.js';
-import { improvementLogFields, improvementLogOptions, Level } from './events.js';
+import { ImprovementLevel, improvementLogFields, improvementLogOptions } from './events.js';
 
 /** What is decided about an opportunity. */
 export const ImprovementOutcome = oneOf('adopt', 'defer', 'reject');
@@ -23,7 +23,7 @@ export const improvementCommandCodecs = {
     improvementLogOptions,
   ),
   EvaluateImprovementOpportunity: structWith(
-    { opportunityId: Id, value: Level, effort: Level, at: IsoDateTime },
+    { opportunityId: Id, value: ImprovementLevel, effort: ImprovementLevel, at: IsoDateTime },
     { comment: NonEmptyString },
   ),
   /**

@@ -22,12 +22,12 @@ export const ImprovementSource = oneOf('audit', 'review', 'incident', 'measureme
 export type ImprovementSource = t.TypeOf<typeof ImprovementSource>;
 
 /** A rough level, for an opportunity's value and the effort it takes. */
-export const Level = oneOf('low', 'medium', 'high');
-export type Level = t.TypeOf<typeof Level>;
+export const ImprovementLevel = oneOf('low', 'medium', 'high');
+export type ImprovementLevel = t.TypeOf<typeof ImprovementLevel>;
 
 /** How a closed opportunity ended: its benefit realised, rejected, or withdrawn (with a reason). */
-export const ClosedAs = oneOf('realised', 'rejected', 'withdrawn');
-export type ClosedAs = t.TypeOf<typeof ClosedAs>;
+export const ImprovementClosure = oneOf('realised', 'rejected', 'withdrawn');
+export type ImprovementClosure = t.TypeOf<typeof ImprovementClosure>;
 
 /** What an opportunity is, as logged. */
 export const improvementLogFields = {
@@ -47,7 +47,7 @@ export const improvementOpportunityLogged = defineEvent({
 export const improvementOpportunityEvaluated = defineEvent({
   type: 'ImprovementOpportunityEvaluated',
   codec: structWith(
-    { opportunityId: Id, value: Level, effort: Level, evaluatedBy: Id, at: IsoDateTime },
+    { opportunityId: Id, value: ImprovementLevel, effort: ImprovementLevel, evaluatedBy: Id, at: IsoDateTime },
     { comment: NonEmptyString },
   ),
 });
@@ -97,7 +97,7 @@ export const improvementOpportunityRealised = defineEvent({
 /** The opportunity leaves the open log: realised, rejected, or withdrawn with the reason. */
 export const improvementOpportunityClosed = defineEvent({
   type: 'ImprovementOpportunityClosed',
-  codec: structWith({ opportunityId: Id, closedAs: ClosedAs, at: IsoDateTime }, { reason: NonEmptyString }),
+  codec: structWith({ opportunityId: Id, closedAs: ImprovementClosure, at: IsoDateTime }, { reason: NonEmptyString }),
 });
 
 export const improvementEventDefinitions = [

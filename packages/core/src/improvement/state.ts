@@ -1,10 +1,10 @@
-import type { ClosedAs, ImprovementEvent, ImprovementSource, Level } from './events.js';
+import type { ImprovementClosure, ImprovementEvent, ImprovementLevel, ImprovementSource } from './events.js';
 import { type ImprovementFact, type ImprovementStatus, improvementLifecycle } from './lifecycle.js';
 
 /** The latest evaluation of an opportunity. */
 export interface ImprovementEvaluation {
-  readonly value: Level;
-  readonly effort: Level;
+  readonly value: ImprovementLevel;
+  readonly effort: ImprovementLevel;
 }
 
 /** The review decision that adopted the opportunity (9.3.3), and the actions it calls for. */
@@ -24,7 +24,7 @@ export interface ImprovementOpportunity {
   /** While deferred: the day to revisit it. Lapses as `improvementLifecycle` says. */
   readonly revisitOn: string | undefined;
   readonly benefitObserved: string | undefined;
-  readonly closedAs: ClosedAs | undefined;
+  readonly closedAs: ImprovementClosure | undefined;
   readonly lastAt: string | undefined;
 }
 

@@ -1,20 +1,12 @@
 import * as t from 'io-ts';
-import { Id, IsoDateTime, NonEmptyString, nonEmptyArray, Person, struct } from '../shared/codecs.js';
+import { Id, IsoDateTime, NonEmptyString, nonEmptyArray, struct, structWith } from '../shared/codecs.js';
 import type { CommandOf } from '../shared/command.js';
-import { NonConformitySource, PlannedAction, Severity, SimilarFinding } from './events.js';
+import { nonConformityRaisedFields, nonConformityRaisedOptions, PlannedAction, SimilarFinding } from './events.js';
 
 /** The commands of a nonconformity (10.2). Each carries the nonconformity id and `at` (ISO-8601). */
 export const nonConformityCommandCodecs = {
-  RaiseNonConformity: struct({
-    nonConformityId: Id,
-    source: NonConformitySource,
-    sourceReference: NonEmptyString,
-    severity: Severity,
-    requirement: NonEmptyString,
-    description: NonEmptyString,
-    owner: Person,
-    at: IsoDateTime,
-  }),
+  /** `auditId` only for a source `internalAudit` or `externalAudit`. */
+  RaiseNonConformity: structWith(nonConformityRaisedFields, nonConformityRaisedOptions),
   RecordCorrection: struct({ nonConformityId: Id, description: NonEmptyString, at: IsoDateTime }),
   RecordRootCause: struct({
     nonConformityId: Id,

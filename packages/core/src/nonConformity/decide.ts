@@ -2,7 +2,7 @@ import type { Decider, DomainError } from '@mgmt-review/eventsourcing';
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js';
 import { lifecycleRule, mustExist, mustNotExist, notBeforeLast, refuse } from '../shared/rules.js';
 import type { NonConformityCommand } from './commands.js';
-import type { NonConformityEvent } from './events.js';
+import { auditSources, type NonConformityEvent } from './events.js';
 import { evolveNonConformity, initialNonConformityState, type NonConformity } from './state.js';
 
 type Decided = Either<DomainError, readonly NonConformityEvent[]>;
@@ -123,6 +123,13 @@ export const nonConformityDecider: Decider<NonConformityCommand, NonConformity, 
     if (isLeft(chronology)) return chronology;
     if (command.type === 'RaiseNonConformity') {
       const d = command.data;
+      // 9.2: only a nonconformity an audit found is linked to an audit.
+      if (d.auditId !== undefined && !auditSources.includes(d.source)) {
+        return refuse(
+          '9.2',
+          `a nonconformity names its audit when an audit found it (source ${auditSources.join(' or ')}), not for source ${d.source}`,
+        );
+      }
       return one({
         type: 'NonConformityRaised',
         data: {
@@ -133,6 +140,7 @@ export const nonConformityDecider: Decider<NonConformityCommand, NonConformity, 
           requirement: d.requirement,
           description: d.description,
           owner: d.owner,
+          auditId: d.auditId,
           at: d.at,
         },
       });

@@ -1,6 +1,6 @@
 import { defineEvent, type EventOf } from '@mgmt-review/eventsourcing';
 import * as t from 'io-ts';
-import { Id, IsoDateTime, NonEmptyString, nonEmptyArray, oneOf, Person, struct } from '../shared/codecs.js';
+import { Id, IsoDateTime, NonEmptyString, nonEmptyArray, oneOf, Person, struct, structWith } from '../shared/codecs.js';
 
 /**
  * The events of a nonconformity (ISO/IEC 27001:2022 10.2), stream `nonconformity-<nonConformityId>`.
@@ -28,20 +28,31 @@ export type SimilarFinding = t.TypeOf<typeof SimilarFinding>;
 export const PlannedAction = struct({ actionId: Id, owner: Person }, 'PlannedAction');
 export type PlannedAction = t.TypeOf<typeof PlannedAction>;
 
+/** The sources a nonconformity found by an audit has: it can name its audit (`auditId`). */
+export const auditSources: readonly NonConformitySource[] = ['internalAudit', 'externalAudit'];
+
+/** What a raised nonconformity records (the command's fields and the event's). */
+export const nonConformityRaisedFields = {
+  nonConformityId: Id,
+  source: NonConformitySource,
+  /** The audit report, incident, measurement or review it was found in. */
+  sourceReference: NonEmptyString,
+  severity: Severity,
+  /** The clause or Annex A control not fulfilled, e.g. `9.2` or `A.5.15`. */
+  requirement: NonEmptyString,
+  description: NonEmptyString,
+  owner: Person,
+  at: IsoDateTime,
+};
+
+export const nonConformityRaisedOptions = {
+  /** The Audit that found it, for a source `internalAudit` or `externalAudit` (optional: events before audits were recorded have none). */
+  auditId: Id,
+};
+
 export const nonConformityRaised = defineEvent({
   type: 'NonConformityRaised',
-  codec: struct({
-    nonConformityId: Id,
-    source: NonConformitySource,
-    /** The audit report, incident, measurement or review it was found in. */
-    sourceReference: NonEmptyString,
-    severity: Severity,
-    /** The clause or Annex A control not fulfilled, e.g. `9.2` or `A.5.15`. */
-    requirement: NonEmptyString,
-    description: NonEmptyString,
-    owner: Person,
-    at: IsoDateTime,
-  }),
+  codec: structWith(nonConformityRaisedFields, nonConformityRaisedOptions),
 });
 
 /** 10.2 a: the reaction — control and correct, contain the consequences. Kept apart from corrective action. */

@@ -9,16 +9,22 @@ import {
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { ActionCommand } from '../action/commands.js';
 import type { Action } from '../action/state.js';
+import type { AuditCommand } from '../audit/commands.js';
+import { type Audit, ownerOfProcess } from '../audit/state.js';
 import type { ConsultationCommand } from '../consultation/commands.js';
 import type { Consultation } from '../consultation/state.js';
 import type { ContextIssueCommand } from '../contextIssue/commands.js';
 import type { ContextIssue } from '../contextIssue/state.js';
 import type { ImprovementCommand } from '../improvement/commands.js';
 import type { ImprovementOpportunity } from '../improvement/state.js';
+import type { IndicatorCommand } from '../indicator/commands.js';
+import type { Indicator } from '../indicator/state.js';
 import type { InterestedPartyCommand } from '../interestedParty/commands.js';
 import type { InterestedParty } from '../interestedParty/state.js';
 import type { NonConformityCommand } from '../nonConformity/commands.js';
 import type { NonConformity } from '../nonConformity/state.js';
+import type { ObjectiveCommand } from '../objective/commands.js';
+import type { Objective } from '../objective/state.js';
 import type { ReviewCommand } from '../review/commands.js';
 import type { Review } from '../review/state.js';
 import type { RiskCommand } from '../risk/commands.js';
@@ -31,6 +37,9 @@ export type ManagementReviewCommand =
   | ActionCommand
   | NonConformityCommand
   | RiskCommand
+  | ObjectiveCommand
+  | IndicatorCommand
+  | AuditCommand
   | ContextIssueCommand
   | InterestedPartyCommand
   | ConsultationCommand
@@ -42,6 +51,9 @@ export type ManagementReviewState =
   | Action
   | NonConformity
   | Risk
+  | Objective
+  | Indicator
+  | Audit
   | ContextIssue
   | InterestedParty
   | Consultation
@@ -80,7 +92,12 @@ export const allOf =
  * - only the one a preparatory report was requested from submits it;
  * - only the risk owner approves the treatment plan and accepts the residual risk (6.1.3 f);
  * - the owner of an action does not verify it; the owner of a corrective action does not verify
- *   the effectiveness of a nonconformity's treatment (10.2 d).
+ *   the effectiveness of a nonconformity's treatment (10.2 d);
+ * - only the indicator's measurer records and corrects its measurements (9.1 d: who measures), and
+ *   only its analyst analyses a period (9.1 f: who analyses and evaluates);
+ * - the owner of an audited process does not record findings on it (9.2.2 c: impartiality). The
+ *   auditors named in the plan and on each finding are checked by the audit decider itself, since
+ *   the command carries them.
  *
  * The context (4.1), interested parties (4.2), consultations (9.3.2 c, e) and improvement
  * opportunities (10.1) add no rule here: the standard names no one who must, or must not, record
@@ -125,6 +142,25 @@ export const builtInPolicy: Policy = (actor, command, state) => {
       const nonConformity = state as NonConformity;
       return nonConformity.plannedActions.some((a) => a.owner.id === actor.id)
         ? left(notPermitted('10.2 d', 'the owner of a corrective action cannot verify its effectiveness'))
+        : permitted;
+    }
+    case 'RecordMeasurement':
+    case 'CorrectMeasurement': {
+      const measurer = (state as Indicator).measuredBy;
+      return measurer === undefined || measurer.id === actor.id
+        ? permitted
+        : left(notPermitted('9.1 d', `only the indicator's measurer (${measurer.id}) records its measurements`));
+    }
+    case 'AnalyseIndicatorPeriod': {
+      const analyst = (state as Indicator).analysedBy;
+      return analyst === undefined || analyst.id === actor.id
+        ? permitted
+        : left(notPermitted('9.1 f', `only the indicator's analyst (${analyst.id}) analyses its results`));
+    }
+    case 'RecordAuditFinding': {
+      const owner = ownerOfProcess(state as Audit, command.data.process);
+      return owner?.id === actor.id
+        ? left(notPermitted('9.2.2 c', `${actor.id} owns ${command.data.process} and does not record findings on it`))
         : permitted;
     }
     default:

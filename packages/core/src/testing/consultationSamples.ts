@@ -1,8 +1,9 @@
 import type { ConsultationCommand } from '../index.js';
 import { people } from './people.js';
-import { commandsOf, minute } from './samples.js';
+import { minute } from './samples.js';
+import { typedCommand } from './typedCommand.js';
 
-const consultation = commandsOf<ConsultationCommand>();
+const consultation = typedCommand<ConsultationCommand>();
 
 /**
  * A customer satisfaction survey's happy path (9.3.2 c, e): planned on the satisfaction scale,

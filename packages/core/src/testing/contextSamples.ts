@@ -1,8 +1,9 @@
 import type { ContextIssueCommand } from '../index.js';
 import { people } from './people.js';
-import { commandsOf, minute } from './samples.js';
+import { minute } from './samples.js';
+import { typedCommand } from './typedCommand.js';
 
-const context = commandsOf<ContextIssueCommand>();
+const context = typedCommand<ContextIssueCommand>();
 
 /** A context issue's happy path (4.1): raised, changed, retired. */
 export const contextIssueSamples = (contextIssueId = 'ctx-nis2') => ({

@@ -1,8 +1,9 @@
 import type { ImprovementCommand } from '../index.js';
 import { people } from './people.js';
-import { commandsOf, minute } from './samples.js';
+import { minute } from './samples.js';
+import { typedCommand } from './typedCommand.js';
 
-const improvement = commandsOf<ImprovementCommand>();
+const improvement = typedCommand<ImprovementCommand>();
 
 /**
  * An improvement opportunity's happy path (10.1, 9.3.2 g): "automate certain security tasks",

@@ -1,8 +1,9 @@
 import type { InterestedPartyCommand } from '../index.js';
 import { people } from './people.js';
-import { commandsOf, minute } from './samples.js';
+import { minute } from './samples.js';
+import { typedCommand } from './typedCommand.js';
 
-const party = commandsOf<InterestedPartyCommand>();
+const party = typedCommand<InterestedPartyCommand>();
 
 /** An interested party's happy path (4.2): registered, two requirements, one changed, one withdrawn. */
 export const interestedPartySamples = (interestedPartyId = 'ip-bank') => ({

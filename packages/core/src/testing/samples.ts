@@ -7,23 +7,20 @@ import { people } from './people.js';
  * aggregate. Tests pick a prefix as the past and the next one as the command.
  */
 
-/** The command of type `K` among the commands `C`. */
-export type Of<C extends { type: string }, K extends C['type']> = Extract<C, { type: K }>;
+type Of<C extends { type: string }, K extends C['type']> = Extract<C, { type: K }>;
 
-/**
- * The sample-command maker of one aggregate: `commandsOf<RiskCommand>()('AssessRisk', actor, data)`,
- * with the data typed by the command type.
- */
-export const commandsOf =
-  <C extends { type: string; actor: Actor; data: unknown }>() =>
-  <K extends C['type']>(type: K, actor: Actor, data: Of<C, K>['data']): Of<C, K> =>
-    ({ type, actor, data }) as unknown as Of<C, K>;
+const command = <C extends { type: string; actor: Actor; data: unknown }, K extends C['type']>(
+  type: K,
+  actor: Actor,
+  data: Of<C, K>['data'],
+): Of<C, K> => ({ type, actor, data }) as unknown as Of<C, K>;
 
 /** `2026-03-31T08:00:00Z` plus `minutes`. */
 export const minute = (minutes: number, day = '2026-03-31'): string =>
   new Date(Date.parse(`${day}T08:00:00Z`) + minutes * 60_000).toISOString();
 
-const review = commandsOf<ReviewCommand>();
+const review = <K extends ReviewCommand['type']>(type: K, actor: Actor, data: Of<ReviewCommand, K>['data']) =>
+  command<ReviewCommand, K>(type, actor, data);
 
 /** The review inputs of ISO/IEC 27001:2022 9.3.2 a reviewer presents one by one. */
 export const agenda27001 = ['a', 'b', 'c', 'd1', 'd2', 'd3', 'd4', 'e', 'f', 'g'] as const;
@@ -162,7 +159,8 @@ export const reviewUpToClose = (reviewId = 'r1'): ReviewCommand[] => {
   return [...reviewUpToDraftedMinutes(reviewId), s.approveMinutes, s.communicate, s.scheduleNext, s.close];
 };
 
-const action = commandsOf<ActionCommand>();
+const action = <K extends ActionCommand['type']>(type: K, actor: Actor, data: Of<ActionCommand, K>['data']) =>
+  command<ActionCommand, K>(type, actor, data);
 
 export const actionSamples = (actionId = 'act-1') => ({
   raise: action('RaiseAction', people.ciso, {
@@ -214,7 +212,11 @@ export const actionSamples = (actionId = 'act-1') => ({
   cancel: action('CancelAction', people.ciso, { actionId, reason: 'superseded by act-2', at: minute(60 * 24 * 60) }),
 });
 
-const nonConformity = commandsOf<NonConformityCommand>();
+const nonConformity = <K extends NonConformityCommand['type']>(
+  type: K,
+  actor: Actor,
+  data: Of<NonConformityCommand, K>['data'],
+) => command<NonConformityCommand, K>(type, actor, data);
 
 export const nonConformitySamples = (
   nonConformityId = 'nc-1',
@@ -290,7 +292,8 @@ export const nonConformitySamples = (
   }),
 });
 
-const risk = commandsOf<RiskCommand>();
+const risk = <K extends RiskCommand['type']>(type: K, actor: Actor, data: Of<RiskCommand, K>['data']) =>
+  command<RiskCommand, K>(type, actor, data);
 
 export const riskScale = { likelihoodLevels: 5, impactLevels: 5 };
 export const riskCriteria = { acceptance: 'score ≤ 8 accepted by the owner', assessment: 'ISMS risk method v3' };

@@ -1,11 +1,14 @@
 import { deciderSpec } from '@mgmt-review/eventsourcing/testing';
 import {
   actionDecider,
+  auditDecider,
   consultationDecider,
   contextIssueDecider,
   improvementDecider,
+  indicatorDecider,
   interestedPartyDecider,
   nonConformityDecider,
+  objectiveDecider,
   reviewDecider,
   riskDecider,
 } from '../index.js';
@@ -18,6 +21,12 @@ export const actionSpec = deciderSpec(actionDecider);
 export const nonConformitySpec = deciderSpec(nonConformityDecider);
 /** Given/when/then over the risk decider. */
 export const riskSpec = deciderSpec(riskDecider);
+/** Given/when/then over the objective decider. */
+export const objectiveSpec = deciderSpec(objectiveDecider);
+/** Given/when/then over the indicator decider. */
+export const indicatorSpec = deciderSpec(indicatorDecider);
+/** Given/when/then over the audit decider. */
+export const auditSpec = deciderSpec(auditDecider);
 /** Given/when/then over the context decider (issues and the climate decisions). */
 export const contextIssueSpec = deciderSpec(contextIssueDecider);
 /** Given/when/then over the interested-party decider. */
