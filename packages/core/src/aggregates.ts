@@ -1,6 +1,10 @@
 import { actionAggregate } from './action/aggregate.js';
 import { auditAggregate } from './audit/aggregate.js';
+import { consultationAggregate } from './consultation/aggregate.js';
+import { contextIssueAggregate } from './contextIssue/aggregate.js';
+import { improvementAggregate } from './improvement/aggregate.js';
 import { indicatorAggregate } from './indicator/aggregate.js';
+import { interestedPartyAggregate } from './interestedParty/aggregate.js';
 import { nonConformityAggregate } from './nonConformity/aggregate.js';
 import { objectiveAggregate } from './objective/aggregate.js';
 import { reviewAggregate } from './review/aggregate.js';
@@ -19,11 +23,15 @@ export const aggregates = [
   objectiveAggregate,
   indicatorAggregate,
   auditAggregate,
+  contextIssueAggregate,
+  interestedPartyAggregate,
+  consultationAggregate,
+  improvementAggregate,
 ] as const;
 
 /** Any aggregate's descriptor. */
 export type DomainAggregate = (typeof aggregates)[number];
-/** The names of the aggregates: `review`, `action`, `nonConformity`, `risk`, `objective`, `indicator`, `audit`… */
+/** The names of the aggregates: `review`, `action`, `nonConformity`, `risk`, `objective`, `indicator`, `audit`, `contextIssue`… */
 export type AggregateName = DomainAggregate['name'];
 /** One aggregate's descriptor, by name. */
 export type AggregateNamed<N extends AggregateName> = Extract<DomainAggregate, { readonly name: N }>;

@@ -1,8 +1,10 @@
 /**
  * @mgmt-review/core — the ISO/IEC 27001:2022 management review and its improvement loop as
  * event-sourced aggregates: Review (9.3), Action, NonConformity (10.2), Risk (6.1.2, 6.1.3,
- * 8.2, 8.3), and the records a review rests on: Objective (6.2), Indicator (9.1) and Audit (9.2).
- * Every rule taken from the standard names its clause in the error it returns.
+ * 8.2, 8.3), and the records a review rests on: Objective (6.2), Indicator (9.1), Audit (9.2),
+ * ContextIssue with the climate decision (4.1), InterestedParty (4.2), Consultation (9.3.2 c, e)
+ * and ImprovementOpportunity (10.1). Every rule taken from the standard names its clause in the
+ * error it returns.
  *
  * Start with `createManagementReview` (the host facade). Stores are created with `domainRegistry`;
  * projections fold `ManagementReviewEvent`s.
@@ -16,6 +18,17 @@ export * from './aggregates.js';
 export * from './audit/index.js';
 /** The review inputs as data: `ClauseCatalogue`, `iso27001_2022`, `builtInCatalogues`. */
 export * from './catalogue/index.js';
+/**
+ * Consultation of interested parties (9.3.2 c, e): commands, events, life cycle, state, decider
+ * (`consultationDecider`), descriptor (`consultationAggregate`), and `isTakenIntoAccount`.
+ */
+export * from './consultation/index.js';
+/**
+ * The context (4.1, Amd 1:2024): context issues and the climate-change decision per review cycle
+ * (stream `context-climate`): commands, events, life cycle, state, decider (`contextIssueDecider`),
+ * descriptor (`contextIssueAggregate`).
+ */
+export * from './contextIssue/index.js';
 /** The host facade: `createManagementReview`. */
 export * from './facade/index.js';
 /**
@@ -24,6 +37,17 @@ export * from './facade/index.js';
  * the comparisons with target and threshold (`meetsTarget`, `breaches`).
  */
 export * from './indicator/index.js';
+/**
+ * ImprovementOpportunity (10.1, 9.3.2 g): commands, events, life cycle, state, decider
+ * (`improvementDecider`), descriptor (`improvementAggregate`).
+ */
+
+export * from './improvement/index.js';
+/**
+ * InterestedParty and its requirements (4.2, Amd 1:2024): commands, events, life cycle, state,
+ * decider (`interestedPartyDecider`), descriptor (`interestedPartyAggregate`).
+ */
+export * from './interestedParty/index.js';
 /** NonConformity (10.2): commands, events, state, decider (`nonConformityDecider`). */
 export * from './nonConformity/index.js';
 /** Objective (6.2) and its plan: commands, events, life cycle, state, decider (`objectiveDecider`), descriptor (`objectiveAggregate`). */

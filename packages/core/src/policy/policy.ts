@@ -11,8 +11,16 @@ import type { ActionCommand } from '../action/commands.js';
 import type { Action } from '../action/state.js';
 import type { AuditCommand } from '../audit/commands.js';
 import { type Audit, ownerOfProcess } from '../audit/state.js';
+import type { ConsultationCommand } from '../consultation/commands.js';
+import type { Consultation } from '../consultation/state.js';
+import type { ContextIssueCommand } from '../contextIssue/commands.js';
+import type { ContextIssue } from '../contextIssue/state.js';
+import type { ImprovementCommand } from '../improvement/commands.js';
+import type { ImprovementOpportunity } from '../improvement/state.js';
 import type { IndicatorCommand } from '../indicator/commands.js';
 import type { Indicator } from '../indicator/state.js';
+import type { InterestedPartyCommand } from '../interestedParty/commands.js';
+import type { InterestedParty } from '../interestedParty/state.js';
 import type { NonConformityCommand } from '../nonConformity/commands.js';
 import type { NonConformity } from '../nonConformity/state.js';
 import type { ObjectiveCommand } from '../objective/commands.js';
@@ -31,10 +39,25 @@ export type ManagementReviewCommand =
   | RiskCommand
   | ObjectiveCommand
   | IndicatorCommand
-  | AuditCommand;
+  | AuditCommand
+  | ContextIssueCommand
+  | InterestedPartyCommand
+  | ConsultationCommand
+  | ImprovementCommand;
 
 /** The state of the aggregate a command is addressed to. */
-export type ManagementReviewState = Review | Action | NonConformity | Risk | Objective | Indicator | Audit;
+export type ManagementReviewState =
+  | Review
+  | Action
+  | NonConformity
+  | Risk
+  | Objective
+  | Indicator
+  | Audit
+  | ContextIssue
+  | InterestedParty
+  | Consultation
+  | ImprovementOpportunity;
 
 /**
  * Who may do what: a function of the actor, the command and the state of the aggregate it is

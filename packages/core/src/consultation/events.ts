@@ -1,0 +1,187 @@
+import { defineEvent, type EventOf } from '@mgmt-review/eventsourcing';
+import * as t from 'io-ts';
+import {
+  Id,
+  IsoDate,
+  IsoDateTime,
+  NonEmptyString,
+  nonEmptyArray,
+  oneOf,
+  Person,
+  PositiveInt,
+  ruled,
+  struct,
+  structWith,
+} from '../shared/codecs.js';
+
+/**
+ * The events of a consultation of interested parties (ISO/IEC 27001:2022 9.3.2 c and e, 4.2),
+ * stream `consultation-<consultationId>`. Every payload carries the consultation id and `at`, the
+ * business time of the command (ISO-8601).
+ */
+
+/** How the parties are consulted. The last two are standing channels: feedback arrives over the window. */
+export const Channel = oneOf(
+  'survey',
+  'interview',
+  'poll',
+  'workshop',
+  'meeting',
+  'complaintChannel',
+  'feedbackChannel',
+);
+export type Channel = t.TypeOf<typeof Channel>;
+
+/** The channels that run continuously and need no results to close. */
+export const standingChannels: readonly Channel[] = ['complaintChannel', 'feedbackChannel'];
+
+/** The scale a consultation scores on: satisfaction from 1 to 5 (a mean may be fractional), or a Net Promoter Score from −100 to 100. */
+export const ScoreScale = oneOf('satisfaction', 'nps');
+export type ScoreScale = t.TypeOf<typeof ScoreScale>;
+
+/** The lowest and highest score of each scale. */
+export const scoreRange: Readonly<Record<ScoreScale, { readonly min: number; readonly max: number }>> = {
+  satisfaction: { min: 1, max: 5 },
+  nps: { min: -100, max: 100 },
+};
+
+/** A score on the consultation's scale (its range is checked against the scale by the decider). */
+export const Score = ruled('Score', t.number, Number.isFinite, 'a number');
+
+/** A whole number ≥ 0 (responses). */
+export const Count = ruled('Count', t.number, (n) => Number.isInteger(n) && n >= 0, 'a whole number of at least 0');
+
+/** A share from 0 to 1 (the response rate). */
+export const Share = ruled('Share', t.number, (n) => n >= 0 && n <= 1, 'a number from 0 to 1');
+
+/** The days the consultation runs, both included. */
+export const ConsultationWindow = struct({ opensOn: IsoDate, closesOn: IsoDate }, 'ConsultationWindow');
+export type ConsultationWindow = t.TypeOf<typeof ConsultationWindow>;
+
+/** A finding of the consultation's results. Its id is unique among the consultation's findings and feedback. */
+/** A finding of a consultation (what its results showed); an audit's findings are `Finding`. */
+export const ConsultationFinding = struct({ findingId: Id, summary: NonEmptyString }, 'ConsultationFinding');
+export type ConsultationFinding = t.TypeOf<typeof ConsultationFinding>;
+
+/** What a party's feedback is. */
+export const FeedbackKind = oneOf('praise', 'complaint', 'request', 'concern');
+export type FeedbackKind = t.TypeOf<typeof FeedbackKind>;
+
+/** What was done with a finding or a feedback item: a link to the record it led to, by id. */
+export const FeedbackLink = t.union(
+  [
+    /** 9.3.3: a decision of a management review. */
+    struct({ to: t.literal('reviewDecision'), reviewId: Id, decisionId: Id }, 'ReviewDecisionLink'),
+    struct({ to: t.literal('action'), actionId: Id }, 'ActionLink'),
+    /** 4.2: a party's requirement, recorded or changed because of it. */
+    struct({ to: t.literal('requirementChange'), interestedPartyId: Id, requirementId: Id }, 'RequirementChangeLink'),
+    /** 6.2: an objective set or revised because of it. */
+    struct({ to: t.literal('objective'), objectiveId: Id }, 'ObjectiveLink'),
+  ],
+  'FeedbackLink',
+);
+export type FeedbackLink = t.TypeOf<typeof FeedbackLink>;
+
+/** Whether a finding or a feedback item is one of the consultation's findings or a party's feedback. */
+export const ItemKind = oneOf('finding', 'feedback');
+export type ItemKind = t.TypeOf<typeof ItemKind>;
+
+/** A consultation's plan: by which channel, with which parties, on what, when, run by whom. */
+export const consultationPlanFields = {
+  channel: Channel,
+  /** The interested parties consulted. */
+  interestedPartyIds: nonEmptyArray(Id),
+  topic: NonEmptyString,
+  window: ConsultationWindow,
+  owner: Person,
+};
+/** `scale` is present when the channel scores its answers. */
+export const consultationPlanOptions = { scale: ScoreScale };
+
+/** A party's feedback: who it is from, what kind, what it says, and the party's requirement it concerns. */
+export const feedbackFields = {
+  feedbackId: Id,
+  interestedPartyId: Id,
+  kind: FeedbackKind,
+  summary: NonEmptyString,
+};
+export const feedbackOptions = { requirementId: Id };
+
+/** 9.3.2 c, e: the consultation is planned. */
+export const consultationPlanned = defineEvent({
+  type: 'ConsultationPlanned',
+  codec: structWith({ consultationId: Id, ...consultationPlanFields, at: IsoDateTime }, consultationPlanOptions),
+});
+
+/**
+ * 9.3.2 e: the results, with the channel and the day the consultation was conducted (so each
+ * result reads on its own), the responses out of those invited, the score on the scale where the
+ * consultation has one, and the findings.
+ */
+export const consultationResultsRecorded = defineEvent({
+  type: 'ConsultationResultsRecorded',
+  codec: structWith(
+    {
+      consultationId: Id,
+      channel: Channel,
+      conductedOn: IsoDate,
+      invited: PositiveInt,
+      responses: Count,
+      /** `responses / invited`. */
+      responseRate: Share,
+      findings: t.array(ConsultationFinding),
+      at: IsoDateTime,
+    },
+    { scale: ScoreScale, score: Score },
+  ),
+});
+
+/** 9.3.2 e: feedback from one of the parties consulted, linked to its requirement where one applies. */
+export const feedbackRecorded = defineEvent({
+  type: 'FeedbackRecorded',
+  codec: structWith({ consultationId: Id, ...feedbackFields, at: IsoDateTime }, feedbackOptions),
+});
+
+/**
+ * 9.3.2 c, e: a finding or a feedback item is taken into account — linked to the records it led
+ * to, or with the reason nothing is done. Exactly one of the two: `links` is empty only when
+ * `reasonNotActedOn` is present. An item may be taken into account again, adding links.
+ */
+export const feedbackTakenIntoAccount = defineEvent({
+  type: 'FeedbackTakenIntoAccount',
+  codec: structWith(
+    {
+      consultationId: Id,
+      itemId: Id,
+      item: ItemKind,
+      links: t.array(FeedbackLink),
+      takenBy: Id,
+      at: IsoDateTime,
+    },
+    { reasonNotActedOn: NonEmptyString },
+  ),
+});
+
+/** The consultation is closed: every finding and feedback item was taken into account. */
+export const consultationClosed = defineEvent({
+  type: 'ConsultationClosed',
+  codec: struct({ consultationId: Id, at: IsoDateTime }),
+});
+
+/** The consultation will not take place, and why (only before any result or feedback). */
+export const consultationCancelled = defineEvent({
+  type: 'ConsultationCancelled',
+  codec: struct({ consultationId: Id, reason: NonEmptyString, at: IsoDateTime }),
+});
+
+export const consultationEventDefinitions = [
+  consultationPlanned,
+  consultationResultsRecorded,
+  feedbackRecorded,
+  feedbackTakenIntoAccount,
+  consultationClosed,
+  consultationCancelled,
+] as const;
+
+/** Any event of a consultation stream. */
+export type ConsultationEvent = EventOf<(typeof consultationEventDefinitions)[number]>;
