@@ -52,15 +52,7 @@ export interface InvalidStreamId {
   readonly message: string;
 }
 
-/** The stream exists, but belongs to another tenant. Nothing of it is read or written. */
-export interface ForeignStream {
-  readonly _tag: 'ForeignStream';
-  readonly streamId: string;
-  readonly tenantId: string;
-  readonly message: string;
-}
-
-/** An event id that already exists elsewhere in the store, outside an idempotent retry. */
+/** An event id the tenant already stored elsewhere, outside an idempotent retry (ids are unique per tenant). */
 export interface DuplicateEventId {
   readonly _tag: 'DuplicateEventId';
   readonly eventId: string;
@@ -100,14 +92,13 @@ export type AppendError =
   | InvalidInput
   | VersionConflict
   | InvalidStreamId
-  | ForeignStream
   | DuplicateEventId
   | UnknownEvent
   | InvalidEvent
   | StoreUnavailable;
 
 /** What a stream read may fail with. */
-export type ReadError = InvalidStreamId | ForeignStream | StoreUnavailable;
+export type ReadError = InvalidStreamId | StoreUnavailable;
 
 /** An error any store call may return. */
 export type StoreError = AppendError | ReadError;
@@ -147,14 +138,6 @@ export const versionConflict = (streamId: string, expected: string, actual: numb
 });
 
 /** A `StoreUnavailable`, keeping the underlying cause. */
-/** The stream belongs to another tenant: the one error every store returns for it. */
-export const foreignStream = (streamId: string, tenantId: string): ForeignStream => ({
-  _tag: 'ForeignStream',
-  streamId,
-  tenantId,
-  message: `stream ${streamId} does not belong to tenant ${tenantId}`,
-});
-
 export const storeUnavailable = (message: string, cause?: unknown): StoreUnavailable => ({
   _tag: 'StoreUnavailable',
   message,

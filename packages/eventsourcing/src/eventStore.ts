@@ -16,7 +16,7 @@ export interface AppendResult {
   readonly events: readonly StoredEvent[];
   /** The stream's version after the append. */
   readonly streamVersion: number;
-  /** The global position of the last event appended (the store's head when nothing was appended). */
+  /** The global position of the last event appended (the tenant's head position when nothing was appended). */
   readonly globalPosition: GlobalPosition;
   /** True when every event id was already in the stream: a retried append, written once. */
   readonly duplicate: boolean;
@@ -47,9 +47,11 @@ export interface SubscribeOptions {
 }
 
 /**
- * One tenant's view of a store. Every call is scoped to the tenant: a stream that belongs to
- * another tenant is a `ForeignStream` error, and `readAll`/`subscribe` never yield another
- * tenant's events.
+ * One tenant's view of a store. Every call is scoped to the tenant: a stream is identified by
+ * (tenant, stream id) and event ids are unique within the tenant, so the same ids in another tenant
+ * are other streams and other events. A stream id only another tenant has written reads as an empty
+ * stream, and appending to it creates this tenant's own; `readAll`/`subscribe` never yield another
+ * tenant's events, and no error names another tenant.
  */
 export interface TenantEventStore {
   readonly tenantId: string;

@@ -15,19 +15,25 @@ export type ExpectedVersion = number | 'no-stream' | 'stream-exists' | 'any';
 export const describeExpected = (expected: ExpectedVersion): string =>
   typeof expected === 'number' ? `version ${expected}` : expected;
 
-/** The one check every store runs, inside its write transaction, so they all agree. */
+/** Whether a stream at `currentVersion` meets an expectation (0 meaning no stream). */
+export const meetsExpectedVersion = (expected: ExpectedVersion, currentVersion: number): boolean =>
+  expected === 'any' ||
+  (expected === 'no-stream' && currentVersion === 0) ||
+  (expected === 'stream-exists' && currentVersion > 0) ||
+  (typeof expected === 'number' && expected === currentVersion);
+
+/**
+ * The expected-version check as a result: the version, or the `VersionConflict` every store
+ * returns for it (the append pipeline runs it against the head read in the write transaction).
+ */
 export const checkExpectedVersion = (
   streamId: string,
   expected: ExpectedVersion,
   currentVersion: number,
-): Either<VersionConflict, number> => {
-  const ok =
-    expected === 'any' ||
-    (expected === 'no-stream' && currentVersion === 0) ||
-    (expected === 'stream-exists' && currentVersion > 0) ||
-    (typeof expected === 'number' && expected === currentVersion);
-  return ok ? right(currentVersion) : left(versionConflict(streamId, describeExpected(expected), currentVersion));
-};
+): Either<VersionConflict, number> =>
+  meetsExpectedVersion(expected, currentVersion)
+    ? right(currentVersion)
+    : left(versionConflict(streamId, describeExpected(expected), currentVersion));
 
 /** Whether a value is an expected version: an integer ≥ 0 (0 meaning no stream) or one of the three words. */
 export const isExpectedVersion = (value: unknown): value is ExpectedVersion =>
@@ -36,21 +42,37 @@ export const isExpectedVersion = (value: unknown): value is ExpectedVersion =>
   value === 'any' ||
   (typeof value === 'number' && Number.isInteger(value) && value >= 0);
 
+/** What an append without an expected version expects, shared: every such append reads it. */
+const ANY: Either<never, ExpectedVersion> = right('any');
+
+/** A value as a refusal shows it: strings quoted, numbers as written (NaN too), objects as JSON. */
+const shown = (value: unknown): string => {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'function') return 'a function';
+  if (value === null || typeof value !== 'object') return String(value);
+  try {
+    return JSON.stringify(value) ?? 'an object';
+  } catch {
+    return 'an object';
+  }
+};
+
 /**
  * Checks an expected version given at run time (by a host not written in TypeScript, or read from
  * a request): anything but an integer ≥ 0 or one of the three words is `InvalidInput` at
- * `expectedVersion`. Stores run it before the append, so a malformed expectation appends nothing.
+ * `expectedVersion`. The append pipeline runs it before the store reads anything, so a malformed
+ * expectation appends nothing, in every store.
  */
 export const validateExpectedVersion = (value: unknown): Either<InvalidInput, ExpectedVersion> =>
   value === undefined
-    ? right('any')
+    ? ANY
     : isExpectedVersion(value)
       ? right(value)
       : left(
           invalidInput([
             {
               path: 'expectedVersion',
-              message: `expected a version (an integer ≥ 0), 'no-stream', 'stream-exists' or 'any', got ${JSON.stringify(value) ?? String(value)}`,
+              message: `expected a version (an integer ≥ 0), 'no-stream', 'stream-exists' or 'any', got ${shown(value)}`,
             },
           ]),
         );

@@ -1,8 +1,9 @@
-import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { type Either, isLeft, right } from 'fp-ts/lib/Either.js';
 import { Observable, Subject } from 'rxjs';
+import { appended, checkAppend, nothingAppended, planAppend } from './appendPipeline.js';
 import { type Clock, type IdGenerator, systemClock, uuidV7Ids } from './clock.js';
 import type { GlobalPosition, NewEvent, StoredEvent } from './envelope.js';
-import { type AppendError, foreignStream, type ReadError } from './errors.js';
+import type { AppendError, ReadError } from './errors.js';
 import type { EventRegistry } from './eventRegistry.js';
 import {
   type AppendOptions,
@@ -14,8 +15,7 @@ import {
   type SubscribeOptions,
   type TenantEventStore,
 } from './eventStore.js';
-import { checkExpectedVersion, validateExpectedVersion } from './expectedVersion.js';
-import { atPosition, checkNewEvents, classifyRetry, EMPTY_HEAD, sealEvents } from './sealing.js';
+import { atPosition, EMPTY_HEAD, type SealingDeps } from './sealing.js';
 import { validateStreamId } from './streamId.js';
 import { selectVersions } from './streamRange.js';
 
@@ -26,12 +26,31 @@ export interface InMemoryEventStoreOptions {
   readonly ids?: IdGenerator;
 }
 
-interface Stream {
-  readonly tenantId: string;
+/**
+ * One tenant's part of the store: its streams by stream id, its events in commit order, and an
+ * index of them by event id, built from that order on demand: only appends that carry their own
+ * event ids (retries, imports) look ids up, so appends that let the store generate ids never pay
+ * for the index.
+ */
+interface TenantData {
+  readonly streams: Map<string, StoredEvent[]>;
   readonly events: StoredEvent[];
+  readonly byEventId: Map<string, StoredEvent>;
+  indexed: number;
 }
 
+const newTenant = (): TenantData => ({ streams: new Map(), events: [], byEventId: new Map(), indexed: 0 });
+
+const eventWithId = (tenant: TenantData, eventId: string): StoredEvent | undefined => {
+  for (; tenant.indexed < tenant.events.length; tenant.indexed++) {
+    const event = tenant.events[tenant.indexed]!;
+    tenant.byEventId.set(event.eventId, event);
+  }
+  return tenant.byEventId.get(eventId);
+};
+
 const NOTHING_FOUND: ReadonlyMap<string, StoredEvent> = new Map();
+const NO_EVENTS: readonly StoredEvent[] = Object.freeze([]);
 
 /** Index of the first event whose position is greater than `after` (events sorted by position). */
 const firstAfter = (events: readonly StoredEvent[], after: GlobalPosition): number => {
@@ -51,20 +70,13 @@ const firstAfter = (events: readonly StoredEvent[], after: GlobalPosition): numb
  * callers can never lose an update between the check and the write.
  */
 export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): EventStore => {
-  const clock = options.clock ?? systemClock;
-  const ids = options.ids ?? uuidV7Ids;
-  const streams = new Map<string, Stream>();
-  // Every event in commit order, and an index by event id built from it on demand: only appends
-  // that carry their own event ids (retries, imports) look ids up, so appends that let the store
-  // generate ids never pay for the index.
-  const log: StoredEvent[] = [];
-  const byEventId = new Map<string, StoredEvent>();
-  let indexed = 0;
-  const eventWithId = (eventId: string): StoredEvent | undefined => {
-    for (; indexed < log.length; indexed++) byEventId.set(log[indexed]!.eventId, log[indexed]!);
-    return byEventId.get(eventId);
+  const sealing: SealingDeps = {
+    registry: options.registry,
+    clock: options.clock ?? systemClock,
+    ids: options.ids ?? uuidV7Ids,
   };
-  const byTenant = new Map<string, StoredEvent[]>();
+  // A stream is identified by (tenant, stream id): each tenant's streams and event ids are its own.
+  const tenants = new Map<string, TenantData>();
   const committed = new Subject<string>();
   let position = 0n;
 
@@ -72,89 +84,59 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): Ev
     tenantId: string,
     streamId: string,
     events: readonly NewEvent[],
-    opts: AppendOptions,
+    opts: AppendOptions | undefined,
   ): Either<AppendError, AppendResult> => {
-    const valid = validateStreamId(streamId);
-    if (isLeft(valid)) return valid;
-    const expected = validateExpectedVersion(opts.expectedVersion);
-    if (isLeft(expected)) return expected;
-    const checked = checkNewEvents(events);
+    const checked = checkAppend(tenantId, streamId, events, opts);
     if (isLeft(checked)) return checked;
-    const stream = streams.get(streamId);
-    if (stream !== undefined && stream.tenantId !== tenantId) return left(foreignStream(streamId, tenantId));
+    const append = checked.right;
+    const tenant = tenants.get(tenantId);
+    const stream = tenant?.streams.get(streamId);
     let found: Map<string, StoredEvent> | undefined;
-    for (const event of events) {
-      const existing = event.eventId === undefined ? undefined : eventWithId(event.eventId);
+    for (let i = 0; tenant !== undefined && i < append.eventIds.length; i++) {
+      const existing = eventWithId(tenant, append.eventIds[i]!);
       if (existing === undefined) continue;
       found ??= new Map();
       found.set(existing.eventId, existing);
     }
-    const retry = classifyRetry(streamId, events, found ?? NOTHING_FOUND);
-    if (isLeft(retry)) return retry;
-    const current = stream?.events.at(-1);
-    if (retry.right !== 'new') {
-      return right({
-        events: retry.right,
-        streamVersion: current?.streamVersion ?? 0,
-        globalPosition: retry.right.at(-1)!.globalPosition,
-        duplicate: true,
-      });
-    }
-    const version = checkExpectedVersion(streamId, expected.right, current?.streamVersion ?? 0);
-    if (isLeft(version)) return version;
+    const current = stream?.at(-1);
     const head = current === undefined ? EMPTY_HEAD : { version: current.streamVersion, hash: current.hash };
-    const sealed = sealEvents({
-      registry: options.registry,
-      ids,
-      tenantId,
-      streamId,
-      head,
-      recordedAt: clock.now(),
-      events,
-    });
-    if (isLeft(sealed)) return sealed;
-    if (sealed.right.length === 0) {
-      return right({ events: [], streamVersion: head.version, globalPosition: position, duplicate: false });
+    const planned = planAppend(sealing, append, { head, found: found ?? NOTHING_FOUND });
+    if (isLeft(planned)) return planned;
+    const plan = planned.right;
+    if (plan._tag === 'Retried') return right(plan.result);
+    if (plan._tag === 'NothingToWrite') {
+      return right(nothingAppended(plan.streamVersion, tenant?.events.at(-1)?.globalPosition ?? 0n));
     }
-    const stored = sealed.right.map((event) => Object.freeze(atPosition(event, ++position)));
-    const target = stream ?? { tenantId, events: [] };
-    if (stream === undefined) streams.set(streamId, target);
-    let tenantEvents = byTenant.get(tenantId);
-    if (tenantEvents === undefined) {
-      tenantEvents = [];
-      byTenant.set(tenantId, tenantEvents);
+    const stored = plan.events.map((event) => Object.freeze(atPosition(event, ++position)));
+    const target = tenant ?? newTenant();
+    if (tenant === undefined) tenants.set(tenantId, target);
+    let targetStream = stream;
+    if (targetStream === undefined) {
+      targetStream = [];
+      target.streams.set(streamId, targetStream);
     }
     for (const event of stored) {
+      targetStream.push(event);
       target.events.push(event);
-      tenantEvents.push(event);
-      log.push(event);
     }
     committed.next(tenantId);
-    return right({
-      events: stored,
-      streamVersion: stored.at(-1)!.streamVersion,
-      globalPosition: position,
-      duplicate: false,
-    });
+    return right(appended(stored));
   };
 
   const forTenant = (tenantId: string): TenantEventStore => {
     if (typeof tenantId !== 'string' || tenantId === '')
       throw new TypeError('forTenant: a non-empty tenant id is required');
-    const tenantEvents = (): readonly StoredEvent[] => byTenant.get(tenantId) ?? [];
+    const tenantEvents = (): readonly StoredEvent[] => tenants.get(tenantId)?.events ?? NO_EVENTS;
     return {
       tenantId,
-      append: async (streamId, events, opts = {}) => appendNow(tenantId, streamId, events, opts),
+      append: async (streamId, events, opts) => appendNow(tenantId, streamId, events, opts),
       readStream: async (
         streamId,
         opts: ReadStreamOptions = {},
       ): Promise<Either<ReadError, readonly StoredEvent[]>> => {
         const valid = validateStreamId(streamId);
         if (isLeft(valid)) return valid;
-        const stream = streams.get(streamId);
-        if (stream === undefined) return right([]);
-        if (stream.tenantId !== tenantId) return left(foreignStream(streamId, tenantId));
-        return right(selectVersions(stream.events, opts));
+        return right(selectVersions(tenants.get(tenantId)?.streams.get(streamId) ?? NO_EVENTS, opts));
       },
       readAll: (opts: ReadAllOptions = {}) => ({
         async *[Symbol.asyncIterator]() {
@@ -202,7 +184,7 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): Ev
 
   return {
     forTenant,
-    tenants: async () => [...byTenant.keys()],
+    tenants: async () => [...tenants.keys()],
     close: async () => committed.complete(),
   };
 };

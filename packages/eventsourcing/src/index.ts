@@ -3,6 +3,7 @@
  * handling, the EventStore port with an in-memory reference store, the hash chain and its
  * verification, and projections (replay "as of", checkpointed runner, live Observable).
  */
+export * from './appendPipeline.js';
 export * from './checkpoints.js';
 export * from './clock.js';
 export * from './commandHandler.js';
@@ -18,7 +19,7 @@ export * from './projection.js';
 export * from './projectionRunner.js';
 export * from './promise.js';
 export * from './replay.js';
-export * from './sealing.js';
+export { atPosition, EMPTY_HEAD, type SealedEvent, type SealingDeps, type StreamHead } from './sealing.js';
 export * from './streamId.js';
 export * from './streamRange.js';
 export * from './strictFields.js';

@@ -11,4 +11,6 @@ export interface StoreContext {
   readonly ids: IdGenerator;
   /** How many times an append re-reads and re-seals after another writer moved the stream. */
   readonly maxAppendAttempts: number;
+  /** The tenants this store has recorded (or found recorded) as having streams: see tenantList.ts. */
+  readonly recordedTenants: Set<string>;
 }

@@ -4,11 +4,12 @@ import { readEsdbStream } from './esdbReads.js';
 import type { StreamNames } from './streamNames.js';
 
 /**
- * Store-wide uniqueness of the event ids writers choose. EventStoreDB recognises a repeated event id
- * only within one stream's recent appends; this library refuses an event id already stored anywhere
- * in the store (`DuplicateEventId`), so each event id a writer chooses is recorded in an index
- * stream of its own (`eventId-<uuid>`), written with `NO_STREAM`: the first append to record it owns
- * it. Ids the store generates itself (UUID v7) are unique by construction and are not indexed.
+ * Uniqueness, within a tenant, of the event ids writers choose. EventStoreDB recognises a repeated
+ * event id only within one stream's recent appends; this library refuses an event id the tenant
+ * already stored in another of its streams (`DuplicateEventId`), so each event id a writer chooses
+ * is recorded in an index stream of its own, per tenant (`eventId-<tenant>.<uuid>`), written with
+ * `NO_STREAM`: the tenant's first append to record it owns it. Ids the store generates itself
+ * (UUID v7) are unique by construction and are not indexed.
  *
  * The entry is written just before the events. If that append then fails, the id stays reserved
  * for the stream it was meant for: retrying there works, reusing it in another stream is refused.
@@ -28,13 +29,17 @@ const locationOf = (data: unknown): IndexedLocation | undefined => {
     : undefined;
 };
 
-/** Where an event id was recorded, if it was. */
+/** In which of the tenant's streams an event id was recorded, if it was. */
 export const locate = async (
   client: EventStoreDBClient,
   names: StreamNames,
+  tenantId: string,
   eventId: string,
 ): Promise<IndexedLocation | undefined> => {
-  const [first] = await readEsdbStream(client, names.eventIdStream(eventId), { direction: 'forwards', maxCount: 1 });
+  const [first] = await readEsdbStream(client, names.eventIdStream(tenantId, eventId), {
+    direction: 'forwards',
+    maxCount: 1,
+  });
   return first?.recorded.isJson ? locationOf(first.recorded.data) : undefined;
 };
 
@@ -64,7 +69,7 @@ const firstWhere = async (
   return undefined;
 };
 
-/** The first of `eventIds` recorded for another stream, if any. One read per id. */
+/** The first of `eventIds` recorded for another of the tenant's streams, if any. One read per id. */
 export const firstRecordedElsewhere = (
   client: EventStoreDBClient,
   names: StreamNames,
@@ -72,7 +77,7 @@ export const firstRecordedElsewhere = (
   here: IndexedLocation,
 ): Promise<string | undefined> =>
   firstWhere(eventIds, async (eventId) => {
-    const location = await locate(client, names, eventId);
+    const location = await locate(client, names, here.tenantId, eventId);
     return location !== undefined && !sameLocation(location, here);
   });
 
@@ -89,13 +94,13 @@ export const record = (
   firstWhere(eventIds, async (eventId) => {
     try {
       await client.appendToStream(
-        names.eventIdStream(eventId),
+        names.eventIdStream(here.tenantId, eventId),
         jsonEvent({ type: INDEX_TYPE, data: { eventId, tenantId: here.tenantId, streamId: here.streamId } }),
         { expectedRevision: NO_STREAM },
       );
       return false;
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError)) throw error;
-      return !sameLocation(await locate(client, names, eventId), here);
+      return !sameLocation(await locate(client, names, here.tenantId, eventId), here);
     }
   });

@@ -38,7 +38,7 @@ describe('event ids in the EventStoreDB store', () => {
     const tenant = store.forTenant('acme');
     rightOf(await tenant.append('review-1', [note('chosen', 'evt-chosen'), note('generated')]));
     const indexed = double.log.all().filter((e) => e.type === 'EventIdRecorded');
-    const mine = indexed.filter((e) => e.streamName.endsWith(`eventId-${esdbEventIdOf('evt-chosen')}`));
+    const mine = indexed.filter((e) => e.streamName.endsWith(`eventId-acme.${esdbEventIdOf('evt-chosen')}`));
     expect(mine).toHaveLength(1);
     expect(leftOf(await tenant.append('review-2', [note('again', 'evt-chosen')]))).toMatchObject({
       _tag: 'DuplicateEventId',

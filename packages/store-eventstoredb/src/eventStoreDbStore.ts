@@ -51,7 +51,7 @@ const tenantStore = (ctx: StoreContext, tenantId: string): TenantEventStore => {
   const prefix = ctx.names.tenantPrefix(tenantId);
   return {
     tenantId,
-    append: (streamId, events, options = {}) => appendToTenantStream(ctx, tenantId, streamId, events, options),
+    append: (streamId, events, options) => appendToTenantStream(ctx, tenantId, streamId, events, options),
     readStream: (streamId, options = {}) => readTenantStream(ctx, tenantId, streamId, options),
     readAll: (options = {}) => readTenantHistory(ctx, tenantId, options),
     subscribe: (options = {}) => subscribeTenant(ctx, tenantId, options),
@@ -79,6 +79,7 @@ export const createEventStoreDbEventStore = (options: EventStoreDbEventStoreOpti
     clock: options.clock ?? systemClock,
     ids: options.ids ?? uuidV7Ids,
     maxAppendAttempts: options.maxAppendAttempts ?? 10,
+    recordedTenants: new Set(),
   };
   return {
     forTenant: (tenantId) => {

@@ -17,5 +17,5 @@ export { createEventStoreDbEventStore, type EventStoreDbEventStoreOptions } from
 export { globalPositionOf, subscriptionStart } from './positions.js';
 /** The mapping of our 1-based stream versions to EventStoreDB's 0-based revisions, in one place. */
 export { conflictOf, toExpectedRevision, versionOfRevision } from './revisions.js';
-/** The stream naming rule: tenant streams, their `$all` filter prefix, and ownership claims. */
+/** The stream naming rule: tenant streams, their `$all` filter prefix, tenant records and event-id index streams. */
 export { type StreamNames, streamNames } from './streamNames.js';

@@ -15,18 +15,26 @@ describe('stream names keep tenants apart', () => {
     expect(streamNames().tenantStream('acme', 'review-1')).toBe('acme.review-1');
     expect(streamNames().tenantStream('acme-eu.1', 'review-1')).toBe('acme%2Deu%2E1.review-1');
     expect(streamNames('run 7').tenantStream('acme', 'review-1')).toBe('run%207:acme.review-1');
-    expect(streamNames().claimStream('review-1')).toBe('streamOwner-review-1');
+    expect(streamNames().tenantRecord('acme-eu')).toBe('tenant-acme%2Deu');
+    expect(streamNames('run 7').eventIdStream('acme', 'e-1')).toMatch(/^run%207:eventId-acme\.[0-9a-f-]{36}$/);
   });
 
   prop.prop([namespaceArb, tenantArb, tenantArb, streamIdArb], { numRuns: 200 })(
-    "a tenant's filter prefix matches its own streams and no other tenant's, nor any claim or index stream",
+    "a tenant's filter prefix matches its own streams and no other tenant's, nor any record or index stream",
     (namespace, a, b, streamId) => {
       const names = streamNames(namespace);
       const prefix = names.tenantPrefix(a);
       expect(names.tenantStream(a, streamId).startsWith(prefix)).toBe(true);
-      if (a !== b) expect(names.tenantStream(b, streamId).startsWith(prefix)).toBe(false);
-      expect(names.claimStream(streamId).startsWith(prefix)).toBe(false);
-      expect(names.eventIdStream(streamId).startsWith(prefix)).toBe(false);
+      if (a !== b) {
+        expect(names.tenantStream(b, streamId).startsWith(prefix)).toBe(false);
+        expect(names.tenantRecord(b)).not.toBe(names.tenantRecord(a));
+        expect(names.eventIdStream(b, streamId)).not.toBe(names.eventIdStream(a, streamId));
+      }
+      for (const other of [a, b]) {
+        expect(names.tenantRecord(other).startsWith(prefix)).toBe(false);
+        expect(names.eventIdStream(other, streamId).startsWith(prefix)).toBe(false);
+      }
+      expect(`${names.legacyClaimPrefix}${streamId}`.startsWith(prefix)).toBe(false);
       expect(names.tenantStream(a, streamId).startsWith('$')).toBe(false);
     },
   );

@@ -2,14 +2,16 @@
  * How the store names EventStoreDB streams. One rule, used everywhere:
  *
  * - a tenant's stream `<streamId>` is `[<namespace>:]<tenant>.<streamId>` — e.g. `acme.review-0192…`;
- * - the ownership claim of a stream id is `[<namespace>:]streamOwner-<streamId>`;
- * - the index entry of an event id a writer chose is `[<namespace>:]eventId-<EventStoreDB event id>`.
+ *   a stream is identified by (tenant, stream id), so the same id in two tenants is two streams;
+ * - the record that a tenant has streams is `[<namespace>:]tenant-<tenant>` (for `tenants()`);
+ * - the index entry of an event id a writer chose is `[<namespace>:]eventId-<tenant>.<EventStoreDB
+ *   event id>`: event ids are unique within a tenant.
  *
  * `<tenant>` and `<namespace>` are written with letters, digits and `_` as they are and every other
  * character percent-encoded (UTF-8), so they never contain `.`, `:` or `-`. Hence a tenant's streams
  * are exactly the streams that start with `[<namespace>:]<tenant>.` — the prefix of the server-side
- * `$all` filter — no other tenant's prefix is a prefix of it, claim and index streams never match it, and
- * EventStoreDB's `$by_category` projection puts each tenant's streams in categories of their own
+ * `$all` filter — no other tenant's prefix is a prefix of it, record and index streams never match it,
+ * and EventStoreDB's `$by_category` projection puts each tenant's streams in categories of their own
  * (`acme.review`). No name starts with `$`, so none is a system stream.
  */
 
@@ -27,22 +29,29 @@ export interface StreamNames {
   tenantStream(tenantId: string, streamId: string): string;
   /** The prefix every stream of the tenant starts with (the `$all` filter). */
   tenantPrefix(tenantId: string): string;
-  /** The stream that records which tenant owns a stream id. */
-  claimStream(streamId: string): string;
-  /** The prefix of every claim stream of this namespace. */
-  readonly claimPrefix: string;
-  /** The stream that records where an event id chosen by a writer was stored. */
-  eventIdStream(eventId: string): string;
+  /** The stream that records that a tenant has streams. */
+  tenantRecord(tenantId: string): string;
+  /** The prefix of every tenant record of this namespace. */
+  readonly tenantRecordPrefix: string;
+  /**
+   * The prefix of the stream-ownership claims 0.1.0 wrote (`streamOwner-<streamId>`, naming the
+   * tenant that wrote the stream first): read by `tenants()` only, to find the tenants of a store
+   * written by that release. Nothing writes them any more.
+   */
+  readonly legacyClaimPrefix: string;
+  /** The stream that records in which of the tenant's streams an event id chosen by a writer was stored. */
+  eventIdStream(tenantId: string, eventId: string): string;
 }
 
 export const streamNames = (namespace?: string): StreamNames => {
   const root = namespace === undefined || namespace === '' ? '' : `${encodeSegment(namespace)}:`;
-  const claimPrefix = `${root}streamOwner-`;
+  const tenantRecordPrefix = `${root}tenant-`;
   return {
     tenantStream: (tenantId, streamId) => `${root}${encodeSegment(tenantId)}.${streamId}`,
     tenantPrefix: (tenantId) => `${root}${encodeSegment(tenantId)}.`,
-    claimStream: (streamId) => `${claimPrefix}${streamId}`,
-    claimPrefix,
-    eventIdStream: (eventId) => `${root}eventId-${esdbEventIdOf(eventId)}`,
+    tenantRecord: (tenantId) => `${tenantRecordPrefix}${encodeSegment(tenantId)}`,
+    tenantRecordPrefix,
+    legacyClaimPrefix: `${root}streamOwner-`,
+    eventIdStream: (tenantId, eventId) => `${root}eventId-${encodeSegment(tenantId)}.${esdbEventIdOf(eventId)}`,
   };
 };

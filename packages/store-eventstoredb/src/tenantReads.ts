@@ -1,6 +1,5 @@
 import {
   DEFAULT_BATCH_SIZE,
-  foreignStream,
   type ReadAllOptions,
   type ReadError,
   type ReadStreamOptions,
@@ -8,7 +7,6 @@ import {
   validateStreamId,
 } from '@mgmt-review/eventsourcing';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
-import { ownerOf } from './claims.js';
 import type { StoreContext } from './context.js';
 import { toStoredEvent } from './envelopeCodec.js';
 import { serverFailed } from './errors.js';
@@ -53,11 +51,6 @@ export const readTenantStream = async (
   if (isLeft(valid)) return valid;
   try {
     const events = await selectEsdbEvents(ctx, ctx.names.tenantStream(tenantId, streamId), options);
-    if (events.length === 0) {
-      const owner = await ownerOf(ctx.client, ctx.names, streamId);
-      if (owner !== undefined && owner !== tenantId) return left(foreignStream(streamId, tenantId));
-      return right([]);
-    }
     return right(events.map((e) => toStoredEvent(e.recorded, globalPositionOf(e.position), { tenantId, streamId })));
   } catch (error) {
     return left(serverFailed(`read of ${streamId}`, error));

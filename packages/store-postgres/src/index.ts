@@ -7,7 +7,7 @@
  * and a reader or subscriber that reads after its last position never skips an event: a tenant's
  * appends take positions and transaction ids together under the tenant's advisory lock, and
  * tenant-wide reads return only rows older than every transaction still running (as Emmett and
- * Marten do). Event ids are unique across the schema; each stream belongs to one tenant.
+ * Marten do). A stream is identified by (tenant, stream id); event ids are unique per tenant.
  * Subscriptions poll (`pollIntervalMs`) and wake at once on appends made through the same store, or
  * by another process (LISTEN/NOTIFY).
  *

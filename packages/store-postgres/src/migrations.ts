@@ -11,6 +11,7 @@ export const MIGRATIONS: readonly ((schema: string) => readonly string[])[] = [
   (s) => [
     `
   -- Which tenant owns a stream, and its head: the version and hash the next append chains to.
+  -- (Schema version 1, as 0.1.0 wrote it: a stream id was unique in the schema.)
   CREATE TABLE "${s}".streams (
     stream_id text PRIMARY KEY,
     tenant_id text NOT NULL,
@@ -42,6 +43,28 @@ export const MIGRATIONS: readonly ((schema: string) => readonly string[])[] = [
     `CREATE INDEX events_by_tenant_position ON "${s}".events (tenant_id, position)`,
     // A stream's events by version (readStream).
     `CREATE INDEX events_by_stream_version ON "${s}".events (stream_id, stream_version)`,
+  ],
+  (s) => [
+    // A stream is identified by (tenant, stream id), and an event id is unique within its tenant:
+    // the same ids in two tenants are two streams, two events. Rows stay as they are (positions,
+    // versions, hashes: every chain verifies as before); only the keys change. The constraint names
+    // are the ones PostgreSQL gave migration 1's.
+    `ALTER TABLE "${s}".events DROP CONSTRAINT events_stream_id_fkey`,
+    `ALTER TABLE "${s}".streams DROP CONSTRAINT streams_pkey`,
+    `ALTER TABLE "${s}".streams ADD PRIMARY KEY (tenant_id, stream_id)`,
+    `ALTER TABLE "${s}".events DROP CONSTRAINT events_event_id_key`,
+    `ALTER TABLE "${s}".events ADD UNIQUE (tenant_id, event_id)`,
+    `ALTER TABLE "${s}".events ADD FOREIGN KEY (tenant_id, stream_id)
+       REFERENCES "${s}".streams (tenant_id, stream_id) DEFERRABLE INITIALLY DEFERRED`,
+    // Stream reads now go by (tenant, stream, version): the unique key's index.
+    `DROP INDEX "${s}".events_by_stream_version`,
+    // Every row is committed by now (the ALTERs above waited for the appends in flight, and hold
+    // the table until this migration commits). Rows whose transaction id is not below the oldest
+    // running one would stay hidden from tenant reads until the server's ids pass theirs — as after
+    // restoring a dump taken on another server, whose transaction ids are that server's. Their
+    // order is their positions', so they are marked final, with the lowest transaction id.
+    `UPDATE "${s}".events SET transaction_id = '0'
+       WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())`,
   ],
 ];
 

@@ -131,7 +131,7 @@ const storeOn = (
     }
     return {
       tenantId,
-      append: async (streamId, events, appendOptions = {}) => {
+      append: async (streamId, events, appendOptions) => {
         const result = await append(tenantId, streamId, events, appendOptions);
         if (result._tag === 'Right' && result.right.events.length > 0 && !result.right.duplicate) {
           committed.next(tenantId);

@@ -1,5 +1,4 @@
 import {
-  foreignStream,
   type GlobalPosition,
   type ReadError,
   type ReadStreamOptions,
@@ -15,6 +14,20 @@ const UNBOUNDED = 2_147_483_647;
 
 /** Rows no transaction can commit below any more (see writeStatements.ts): what tenant-wide reads return. */
 const FINAL = 'transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
+
+/** The query for a tenant's head position (`$1`: the tenant): its last final event's position. */
+export const tenantHeadQuery = (schema: string): string =>
+  `SELECT max(position) AS position FROM "${schema}".events WHERE tenant_id = $1 AND ${FINAL}`;
+
+export interface HeadRow {
+  readonly position: string | number | null;
+}
+
+/** The head position a `tenantHeadQuery` returned: `0n` for a tenant without events. */
+export const headOf = (rows: readonly HeadRow[]): GlobalPosition => {
+  const head = rows[0]?.position ?? null;
+  return head === null ? 0n : toPosition(head);
+};
 
 /** The store's queries: a stream by versions, a tenant's final events after a position, heads. */
 export const createReads = (connector: Connector, schema: string) => {
@@ -38,15 +51,6 @@ export const createReads = (connector: Connector, schema: string) => {
     const valid = validateStreamId(streamId);
     if (isLeft(valid)) return valid;
     try {
-      const owner = await queryOnce<{ tenant_id: string }>(
-        connector,
-        `SELECT tenant_id FROM "${schema}".streams WHERE stream_id = $1`,
-        [streamId],
-      );
-      if (owner[0] === undefined) return right([]);
-      if (owner[0].tenant_id !== tenantId) {
-        return left(foreignStream(streamId, tenantId));
-      }
       // The same meaning as the kernel's selectVersions: bounds inclusive and clamped to the stream.
       const backwards = read.direction === 'backwards';
       const low = backwards ? Math.max(read.to ?? 1, 1) : Math.max(read.from ?? 1, 1);
@@ -55,9 +59,9 @@ export const createReads = (connector: Connector, schema: string) => {
       const rows = await queryOnce<EventRow>(
         connector,
         `SELECT ${EVENT_COLUMNS} FROM "${schema}".events
-         WHERE stream_id = $1 AND stream_version BETWEEN $2 AND $3
-         ORDER BY stream_version ${backwards ? 'DESC' : 'ASC'} LIMIT $4`,
-        [streamId, low, high, limit],
+         WHERE tenant_id = $1 AND stream_id = $2 AND stream_version BETWEEN $3 AND $4
+         ORDER BY stream_version ${backwards ? 'DESC' : 'ASC'} LIMIT $5`,
+        [tenantId, streamId, low, high, limit],
       );
       return right(rows.map(rowToEvent));
     } catch (error) {
@@ -65,15 +69,8 @@ export const createReads = (connector: Connector, schema: string) => {
     }
   };
 
-  const headPosition = async (tenantId: string): Promise<GlobalPosition> => {
-    const rows = await queryOnce<{ position: string | number | null }>(
-      connector,
-      `SELECT max(position) AS position FROM "${schema}".events WHERE tenant_id = $1 AND ${FINAL}`,
-      [tenantId],
-    );
-    const head = rows[0]?.position ?? null;
-    return head === null ? 0n : toPosition(head);
-  };
+  const headPosition = async (tenantId: string): Promise<GlobalPosition> =>
+    headOf(await queryOnce<HeadRow>(connector, tenantHeadQuery(schema), [tenantId]));
 
   const tenants = async (): Promise<readonly string[]> =>
     (

@@ -75,5 +75,9 @@ export const streamHeadStatement = (
 /** The advisory lock under which a tenant's appends take positions and transaction ids. */
 export const tenantLockKey = (schema: string, tenantId: string): string => `mgmt-review:append:${schema}:${tenantId}`;
 
-/** The advisory lock writers of one stream queue on, held to commit (it assigns no transaction id). */
-export const streamLockKey = (schema: string, streamId: string): string => `mgmt-review:stream:${schema}:${streamId}`;
+/**
+ * The advisory lock writers of one stream of one tenant queue on, held to commit (it assigns no
+ * transaction id). Keys that hash alike only make unrelated writers wait for each other.
+ */
+export const streamLockKey = (schema: string, tenantId: string, streamId: string): string =>
+  `mgmt-review:stream:${schema}:${JSON.stringify([tenantId, streamId])}`;

@@ -4,7 +4,7 @@
  *
  * Guarantees: an append is one IMMEDIATE transaction (all or nothing, the version check and the
  * write under the same lock); versions are gapless from 1; global positions strictly increase in
- * commit order; event ids are unique across the file; each stream belongs to one tenant.
+ * commit order; a stream is identified by (tenant, stream id) and event ids are unique per tenant.
  * Subscriptions are live within the store that appended; another process sees new events when it
  * reads, or through subscriptions with `pollIntervalMs` set.
  */

@@ -10,6 +10,7 @@ import type { SchemaTooNew } from './errors.js';
 export const MIGRATIONS: readonly string[] = [
   `
   -- Which tenant owns a stream, and its head: the version and hash the next append chains to.
+  -- (Schema version 1, as 0.1.0 wrote it: a stream id was unique in the file.)
   CREATE TABLE streams (
     stream_id TEXT PRIMARY KEY,
     tenant_id TEXT NOT NULL,
@@ -36,6 +37,50 @@ export const MIGRATIONS: readonly string[] = [
 
   -- A tenant's history in global order (readAll, subscribe, headPosition). A stream's events by
   -- version (readStream) use the unique (tenant_id, stream_id, stream_version) index.
+  CREATE INDEX events_by_tenant_position ON events (tenant_id, position);
+  `,
+  `
+  -- A stream is identified by (tenant, stream id), and an event id is unique within its tenant: the
+  -- same ids in two tenants are two streams, two events. SQLite cannot change a key in place, so both
+  -- tables are rebuilt, every row copied as it is (positions, versions, hashes: every chain verifies
+  -- as before). The order keeps the foreign key satisfied at every step, with foreign keys on.
+  CREATE TABLE streams_v2 (
+    tenant_id TEXT NOT NULL,
+    stream_id TEXT NOT NULL,
+    version   INTEGER NOT NULL CHECK (version >= 1),
+    last_hash TEXT NOT NULL,
+    PRIMARY KEY (tenant_id, stream_id)
+  ) WITHOUT ROWID;
+  INSERT INTO streams_v2 (tenant_id, stream_id, version, last_hash)
+    SELECT tenant_id, stream_id, version, last_hash FROM streams;
+
+  CREATE TABLE events_v2 (
+    position       INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id       TEXT NOT NULL,
+    tenant_id      TEXT NOT NULL,
+    stream_id      TEXT NOT NULL,
+    stream_version INTEGER NOT NULL CHECK (stream_version >= 1),
+    type           TEXT NOT NULL,
+    schema_version INTEGER NOT NULL,
+    data           TEXT NOT NULL,
+    metadata       TEXT NOT NULL,
+    prev_hash      TEXT NOT NULL,
+    hash           TEXT NOT NULL,
+    UNIQUE (tenant_id, event_id),
+    UNIQUE (tenant_id, stream_id, stream_version),
+    FOREIGN KEY (tenant_id, stream_id) REFERENCES streams_v2 (tenant_id, stream_id)
+  );
+  INSERT INTO events_v2 (position, event_id, tenant_id, stream_id, stream_version, type, schema_version, data, metadata, prev_hash, hash)
+    SELECT position, event_id, tenant_id, stream_id, stream_version, type, schema_version, data, metadata, prev_hash, hash
+    FROM events ORDER BY position;
+  -- Positions are never reused: the new table's counter goes on from the old one's.
+  UPDATE sqlite_sequence SET seq = max(seq, coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0))
+    WHERE name = 'events_v2';
+
+  DROP TABLE events;
+  DROP TABLE streams;
+  ALTER TABLE streams_v2 RENAME TO streams;
+  ALTER TABLE events_v2 RENAME TO events;
   CREATE INDEX events_by_tenant_position ON events (tenant_id, position);
   `,
 ];

@@ -15,6 +15,8 @@ describe('SQLite global positions', () => {
     await createSqliteEventStore({ path, registry: contractRegistry }).close();
     const start = 2n ** 60n;
     const db = new Database(path);
+    // The counter AUTOINCREMENT keeps for the events table (a new file may hold one at 0).
+    db.prepare("DELETE FROM sqlite_sequence WHERE name = 'events'").run();
     db.prepare("INSERT INTO sqlite_sequence (name, seq) VALUES ('events', ?)").run(start);
     db.close();
     const store = createSqliteEventStore({ path, registry: contractRegistry });

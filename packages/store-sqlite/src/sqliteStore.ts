@@ -3,7 +3,6 @@ import {
   DEFAULT_BATCH_SIZE,
   type EventRegistry,
   type EventStore,
-  foreignStream,
   type IdGenerator,
   type ReadAllOptions,
   type ReadStreamOptions,
@@ -120,7 +119,7 @@ const storeOn = (db: Database.Database, options: SqliteEventStoreOptions): Event
     }
     return {
       tenantId,
-      append: async (streamId, events, appendOptions = {}) => {
+      append: async (streamId, events, appendOptions) => {
         const result = append(tenantId, streamId, events, appendOptions);
         if (result._tag === 'Right' && result.right.events.length > 0 && !result.right.duplicate) {
           committed.next(tenantId);
@@ -130,11 +129,6 @@ const storeOn = (db: Database.Database, options: SqliteEventStoreOptions): Event
       readStream: async (streamId, read: ReadStreamOptions = {}) => {
         const valid = validateStreamId(streamId);
         if (isLeft(valid)) return valid;
-        const stream = statements.streamHead.get(streamId);
-        if (stream === undefined) return right([]);
-        if (stream.tenant_id !== tenantId) {
-          return left(foreignStream(streamId, tenantId));
-        }
         // The same meaning as the kernel's selectVersions: bounds inclusive and clamped to the stream.
         const limit = Math.max(0, Math.ceil(read.maxCount ?? UNBOUNDED));
         const rows =

@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import { EVENT_COLUMNS, type EventRow } from './rows.js';
 
 export interface StreamRow {
-  readonly tenant_id: string;
   readonly version: bigint;
   readonly last_hash: string;
 }
@@ -10,10 +9,10 @@ export interface StreamRow {
 export type Statement<P extends unknown[], R> = Database.Statement<P, R>;
 
 export interface Statements {
-  readonly streamHead: Statement<[string], StreamRow>;
-  readonly eventById: Statement<[string], EventRow>;
+  readonly streamHead: Statement<[string, string], StreamRow>;
+  readonly eventById: Statement<[string, string], EventRow>;
   readonly insertStream: Statement<[string, string, number, string], unknown>;
-  readonly updateStream: Statement<[number, string, string], unknown>;
+  readonly updateStream: Statement<[number, string, string, string], unknown>;
   readonly insertEvent: Statement<
     [string, string, string, number, string, number, string, string, string, string],
     unknown
@@ -22,7 +21,6 @@ export interface Statements {
   readonly streamBackwards: Statement<[string, string, number, number, number], EventRow>;
   readonly tenantAfter: Statement<[string, bigint, number], EventRow>;
   readonly tenantHead: Statement<[string], { position: bigint | null }>;
-  readonly storeHead: Statement<[], { position: bigint | null }>;
   readonly tenants: Statement<[], { tenant_id: string }>;
 }
 
@@ -30,13 +28,17 @@ export interface Statements {
 export const prepareStatements = (db: Database.Database): Statements => {
   const prepare = <P extends unknown[], R>(sql: string): Statement<P, R> => db.prepare<P, R>(sql).safeIntegers(true);
   return {
-    streamHead: prepare<[string], StreamRow>('SELECT tenant_id, version, last_hash FROM streams WHERE stream_id = ?'),
-    eventById: prepare<[string], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ?`),
-    insertStream: prepare<[string, string, number, string], unknown>(
-      'INSERT INTO streams (stream_id, tenant_id, version, last_hash) VALUES (?, ?, ?, ?)',
+    streamHead: prepare<[string, string], StreamRow>(
+      'SELECT version, last_hash FROM streams WHERE tenant_id = ? AND stream_id = ?',
     ),
-    updateStream: prepare<[number, string, string], unknown>(
-      'UPDATE streams SET version = ?, last_hash = ? WHERE stream_id = ?',
+    eventById: prepare<[string, string], EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE tenant_id = ? AND event_id = ?`,
+    ),
+    insertStream: prepare<[string, string, number, string], unknown>(
+      'INSERT INTO streams (tenant_id, stream_id, version, last_hash) VALUES (?, ?, ?, ?)',
+    ),
+    updateStream: prepare<[number, string, string, string], unknown>(
+      'UPDATE streams SET version = ?, last_hash = ? WHERE tenant_id = ? AND stream_id = ?',
     ),
     insertEvent: prepare<[string, string, string, number, string, number, string, string, string, string], unknown>(
       `INSERT INTO events (event_id, tenant_id, stream_id, stream_version, type, schema_version, data, metadata, prev_hash, hash)
@@ -56,7 +58,6 @@ export const prepareStatements = (db: Database.Database): Statements => {
     tenantHead: prepare<[string], { position: bigint | null }>(
       'SELECT max(position) AS position FROM events WHERE tenant_id = ?',
     ),
-    storeHead: prepare<[], { position: bigint | null }>('SELECT max(position) AS position FROM events'),
     tenants: prepare<[], { tenant_id: string }>('SELECT DISTINCT tenant_id FROM streams ORDER BY tenant_id'),
   };
 };

@@ -16,11 +16,15 @@ export const storeModelRegistry = createEventRegistry([modelNoted]);
 export const TENANTS = 2;
 export const STREAMS = 3;
 
-/** One stream as the model knows it: its owner and the events the store acknowledged, in version order. */
+/** One stream as the model knows it: its tenant, its id and the events the store acknowledged, in version order. */
 export interface ModelStream {
   readonly tenant: number;
+  readonly streamId: string;
   readonly events: StoredEvent[];
 }
+
+/** A stream is identified by (tenant, stream id): the same id in two tenants is two streams. */
+export const streamKey = (tenant: number, streamId: string): string => `${tenant}/${streamId}`;
 
 /** The last successful append, so a retry can re-send exactly the same events. */
 export interface LastAppend {
@@ -35,6 +39,7 @@ export interface LastAppend {
 export interface StoreModel {
   /** The run's tenant ids, by tenant index. */
   readonly tenantIds: readonly string[];
+  /** By `streamKey(tenant, streamId)`. */
   readonly streams: Map<string, ModelStream>;
   readonly tenantEvents: StoredEvent[][];
   lastPosition: GlobalPosition;
@@ -70,11 +75,12 @@ export const emptyModel = (tenantIds: readonly string[]): StoreModel => ({
   notes: 0,
 });
 
-export const versionOf = (model: StoreModel, streamId: string): number =>
-  model.streams.get(streamId)?.events.length ?? 0;
+/** A tenant's stream as the model knows it: the events acknowledged, none if it never wrote there. */
+export const eventsOf = (model: StoreModel, tenant: number, streamId: string): StoredEvent[] =>
+  model.streams.get(streamKey(tenant, streamId))?.events ?? [];
 
-/** The stream's owner, if any tenant has written to it. */
-export const ownerOf = (model: StoreModel, streamId: string): number | undefined => model.streams.get(streamId)?.tenant;
+export const versionOf = (model: StoreModel, tenant: number, streamId: string): number =>
+  eventsOf(model, tenant, streamId).length;
 
 /** Position strictly after which a read or subscription starts: 0n, or the position of the tenant's i-th event. */
 export const positionBefore = (model: StoreModel, tenant: number, index: number): GlobalPosition => {
@@ -88,8 +94,9 @@ export const eventsAfter = (model: StoreModel, tenant: number, after: GlobalPosi
 
 /** Records events the store acknowledged, checking what every acknowledgement must satisfy. */
 export const acknowledge = (model: StoreModel, tenant: number, streamId: string, stored: readonly StoredEvent[]) => {
-  const stream = model.streams.get(streamId) ?? { tenant, events: [] };
-  if (!model.streams.has(streamId)) model.streams.set(streamId, stream);
+  const key = streamKey(tenant, streamId);
+  const stream = model.streams.get(key) ?? { tenant, streamId, events: [] };
+  if (!model.streams.has(key)) model.streams.set(key, stream);
   for (const event of stored) {
     const previous = stream.events.at(-1);
     deepStrictEqual(

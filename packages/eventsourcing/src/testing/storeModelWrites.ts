@@ -3,7 +3,7 @@ import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import type { NewEvent } from '../envelope.js';
 import type { AppendResult } from '../eventStore.js';
 import { checkExpectedVersion, describeExpected } from '../expectedVersion.js';
-import { acknowledge, ownerOf, STREAMS, TENANTS, versionOf } from './storeModelState.js';
+import { acknowledge, STREAMS, TENANTS, versionOf } from './storeModelState.js';
 import {
   expectAppended,
   expectError,
@@ -35,14 +35,10 @@ export const append = (fc: Fc) =>
           `append(t${c.tenant}, s${c.stream}, ${c.mode}${c.mode === 'exact-other' ? c.offset : ''}, ${c.texts.length})`,
         run: async (m, r) => {
           const streamId = r.streamIds[c.stream]!;
-          const current = versionOf(m, streamId);
-          const owner = ownerOf(m, streamId);
+          const current = versionOf(m, c.tenant, streamId);
           const expectedVersion = expectedFor(c.mode, current, c.offset);
           const events = newEvents(m, c.texts);
           const result = await r.tenants[c.tenant]!.append(streamId, events, { expectedVersion });
-          if (owner !== undefined && owner !== c.tenant) {
-            return expectError(result, { _tag: 'ForeignStream', streamId }, "append to another tenant's stream");
-          }
           if (isLeft(checkExpectedVersion(streamId, expectedVersion, current))) {
             return expectError(
               result,
@@ -70,28 +66,41 @@ export const retryLastAppend = (fc: Fc) =>
       if (isLeft(result)) fail(`a retried append failed: ${result.left._tag}: ${result.left.message}`);
       deepStrictEqual(
         { duplicate: result.right.duplicate, streamVersion: result.right.streamVersion, events: result.right.events },
-        { duplicate: true, streamVersion: versionOf(m, last.streamId), events: last.stored },
+        { duplicate: true, streamVersion: versionOf(m, last.tenant, last.streamId), events: last.stored },
         'a retried append returns the events stored the first time',
       );
     },
   });
 
-/** An append that reuses an event id stored in another stream: `DuplicateEventId`, nothing written. */
+/**
+ * An event id already stored, sent again outside a retry. By the tenant that stored it, to another
+ * of its streams: `DuplicateEventId`, nothing written. By the other tenant, which has no event of
+ * that id yet: a new event of its own (event ids are unique per tenant).
+ */
 export const reuseEventId = (fc: Fc) =>
-  fc.record({ pick: fc.nat(1000), stream: fc.nat(STREAMS - 1), tenant: fc.nat(TENANTS - 1), fresh: fc.boolean() }).map(
+  fc.record({ pick: fc.nat(1000), stream: fc.nat(STREAMS - 1), across: fc.boolean(), fresh: fc.boolean() }).map(
     (c): StoreCommand => ({
       check: (m) => m.streams.size > 0,
-      toString: () => `reuseEventId(#${c.pick}, s${c.stream}, fresh first: ${c.fresh})`,
+      toString: () =>
+        `reuseEventId(#${c.pick}, s${c.stream}, ${c.across ? 'other tenant' : 'same tenant'}, fresh first: ${c.fresh})`,
       run: async (m, r) => {
         const all = m.tenantEvents.flat();
         const reused = all[c.pick % all.length]!;
-        let target = r.streamIds[c.stream]!;
-        if (target === reused.streamId) target = r.streamIds[(c.stream + 1) % STREAMS]!;
-        const tenant = ownerOf(m, target) ?? c.tenant;
+        const owner = m.tenantIds.indexOf(reused.tenantId);
+        const other = (owner + 1) % TENANTS;
         const [fresh] = newEvents(m, ['fresh']);
         const again: NewEvent = { ...fresh!, eventId: reused.eventId };
         const events = c.fresh ? [fresh!, again] : [again];
-        const result = await r.tenants[tenant]!.append(target, events);
+        if (c.across && !m.tenantEvents[other]!.some((e) => e.eventId === reused.eventId)) {
+          const target = r.streamIds[c.stream]!;
+          const result = await r.tenants[other]!.append(target, events);
+          const current = versionOf(m, other, target);
+          acknowledge(m, other, target, expectAppended(result, events, current, "append reusing another tenant's id"));
+          return;
+        }
+        let target = r.streamIds[c.stream]!;
+        if (target === reused.streamId) target = r.streamIds[(c.stream + 1) % STREAMS]!;
+        const result = await r.tenants[owner]!.append(target, events);
         expectError(result, { _tag: 'DuplicateEventId', eventId: reused.eventId }, 'append reusing an event id');
       },
     }),
@@ -124,30 +133,19 @@ export const race = (fc: Fc) =>
           const store = r.tenants[c.tenant]!;
           const attempts = c.entries.map((entry) => {
             const streamId = r.streamIds[entry.stream]!;
-            const expectedVersion = expectedFor(entry.mode, versionOf(m, streamId), 0);
-            const owner = ownerOf(m, streamId);
-            return {
-              streamId,
-              expectedVersion,
-              foreign: owner !== undefined && owner !== c.tenant,
-              events: newEvents(m, entry.texts),
-            };
+            const expectedVersion = expectedFor(entry.mode, versionOf(m, c.tenant, streamId), 0);
+            return { streamId, expectedVersion, events: newEvents(m, entry.texts) };
           });
           const results = await Promise.all(
             attempts.map((a) => store.append(a.streamId, a.events, { expectedVersion: a.expectedVersion })),
           );
           const successes: { attempt: (typeof attempts)[number]; result: AppendResult }[] = [];
           results.forEach((result, i) => {
-            const attempt = attempts[i]!;
-            if (attempt.foreign) {
-              expectError(result, { _tag: 'ForeignStream', streamId: attempt.streamId }, 'racing foreign append');
-            } else if (isRight(result)) {
-              successes.push({ attempt, result: result.right });
-            }
+            if (isRight(result)) successes.push({ attempt: attempts[i]!, result: result.right });
           });
           successes.sort((a, b) => (a.result.events[0]!.globalPosition < b.result.events[0]!.globalPosition ? -1 : 1));
           for (const { attempt, result } of successes) {
-            const current = versionOf(m, attempt.streamId);
+            const current = versionOf(m, c.tenant, attempt.streamId);
             const met = checkExpectedVersion(attempt.streamId, attempt.expectedVersion, current);
             if (isLeft(met))
               fail(
@@ -158,7 +156,7 @@ export const race = (fc: Fc) =>
           }
           results.forEach((result, i) => {
             const attempt = attempts[i]!;
-            if (attempt.foreign || isRight(result)) return;
+            if (isRight(result)) return;
             if (result.left._tag !== 'VersionConflict') fail(`racing append failed: ${result.left.message}`);
             const explained =
               typeof attempt.expectedVersion === 'number' || attempt.expectedVersion === 'no-stream'

@@ -10,6 +10,7 @@ import { modelContract } from './model.contract.js';
 import { orderingContract } from './ordering.contract.js';
 import { readingContract } from './reading.contract.js';
 import { subscriptionsContract } from './subscriptions.contract.js';
+import { tenantHistoriesContract } from './tenantHistories.contract.js';
 import { tenantsContract } from './tenants.contract.js';
 
 /**
@@ -36,6 +37,7 @@ export const eventStoreContract = (
     readingContract(stores);
     subscriptionsContract(stores);
     tenantsContract(stores);
+    tenantHistoriesContract(stores);
     atomicityContract(stores);
     idempotencyContract(stores);
     integrityContract(stores);

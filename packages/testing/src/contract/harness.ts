@@ -22,14 +22,29 @@ export interface EventStoreContractOptions {
    * is shown in their titles (e.g. "PGlite is a single connection").
    */
   readonly concurrencySkipReason?: string;
-  /** Property runs of the model-based test (default 40). */
+  /** Property runs of the model-based test (default 40; `FC_RUNS` overrides it). */
   readonly modelRuns?: number;
 }
 
-/** A store factory bound to the suite: every store it makes is closed after its test. */
+/** A store factory bound to the suite: every store it makes is closed after its test, if not before. */
 export interface StoreFixture {
   fresh(clock?: Clock): Promise<EventStore>;
+  /** Closes a store now (a property test's run closes its store before the next run makes one). */
+  close(store: EventStore): Promise<void>;
 }
+
+/**
+ * Runs of a property test: `defaultRuns`, or `FC_RUNS` from the environment when it is set, for a
+ * longer search (`FC_RUNS=500 npx vitest run …`). A value that is not a positive integer is refused
+ * rather than ignored.
+ */
+export const propertyRuns = (defaultRuns: number): number => {
+  const asked = process.env.FC_RUNS;
+  if (asked === undefined || asked === '') return defaultRuns;
+  const runs = Number(asked);
+  if (!Number.isInteger(runs) || runs < 1) throw new TypeError(`FC_RUNS must be a positive integer, got "${asked}"`);
+  return runs;
+};
 
 export const CONTRACT_START = '2026-03-01T10:00:00.000Z';
 
@@ -48,6 +63,12 @@ export const useStores = (makeStore: MakeContractStore, options: EventStoreContr
       const store = await makeStore({ registry: contractRegistry, clock });
       open.push(store);
       return store;
+    },
+    async close(store) {
+      const index = open.indexOf(store);
+      if (index < 0) return;
+      open.splice(index, 1);
+      await store.close();
     },
   };
 };

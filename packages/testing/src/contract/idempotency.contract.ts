@@ -3,7 +3,7 @@ import type { StoreFixture } from './harness.js';
 import { leftOf, readEverything, rightOf, streamOf } from './results.js';
 import { counted } from './testEvents.js';
 
-/** A retried append (same event ids) is written once; an event id is unique store-wide. */
+/** A retried append (same event ids) is written once; an event id is unique within its tenant. */
 export const idempotencyContract = (stores: StoreFixture) =>
   describe('event ids', () => {
     it('writes a retried append once and returns what was stored the first time', async () => {
@@ -38,11 +38,20 @@ export const idempotencyContract = (stores: StoreFixture) =>
       expect((await readEverything(store)).events.map((e) => e.eventId)).toEqual(['evt-once']);
     });
 
-    it("refuses another tenant's event id without revealing its events", async () => {
+    it("takes another tenant's event id as an event of its own: ids are unique per tenant", async () => {
       const shared = await stores.fresh();
-      rightOf(await shared.forTenant('tenant-a').append('tally-1', [counted(1, 'evt-shared')]));
+      const a = shared.forTenant('tenant-a');
       const b = shared.forTenant('tenant-b');
-      expect(leftOf(await b.append('tally-2', [counted(1, 'evt-shared')]))._tag).toBe('DuplicateEventId');
-      expect((await readEverything(b)).events).toEqual([]);
+      const first = rightOf(await a.append('tally-1', [counted(1, 'evt-shared')]));
+      const theirs = rightOf(await b.append('tally-2', [counted(2, 'evt-shared')]));
+      expect(theirs).toMatchObject({ duplicate: false, streamVersion: 1 });
+      expect(theirs.events.map((e) => [e.tenantId, e.eventId, e.data])).toEqual([
+        ['tenant-b', 'evt-shared', { by: 2 }],
+      ]);
+      // Within each tenant the id is taken: a retry there, a duplicate in another stream.
+      expect(rightOf(await b.append('tally-2', [counted(2, 'evt-shared')])).duplicate).toBe(true);
+      expect(leftOf(await b.append('tally-3', [counted(2, 'evt-shared')]))._tag).toBe('DuplicateEventId');
+      expect((await readEverything(a)).events).toEqual(first.events);
+      expect((await readEverything(b)).events).toEqual(theirs.events);
     });
   });

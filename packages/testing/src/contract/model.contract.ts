@@ -2,7 +2,7 @@ import { steppingClock } from '@mgmt-review/eventsourcing';
 import { storeModelProperty } from '@mgmt-review/eventsourcing/testing';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { CONTRACT_START, type EventStoreContractOptions, type MakeContractStore } from './harness.js';
+import { CONTRACT_START, type EventStoreContractOptions, type MakeContractStore, propertyRuns } from './harness.js';
 
 /** The kernel's model-based store test, run against this adapter. */
 export const modelContract = (makeStore: MakeContractStore, options: EventStoreContractOptions) =>
@@ -13,7 +13,7 @@ export const modelContract = (makeStore: MakeContractStore, options: EventStoreC
           fc,
           makeStore: (registry) => makeStore({ registry, clock: steppingClock(CONTRACT_START) }),
         }),
-        { numRuns: options.modelRuns ?? 40 },
+        { numRuns: propertyRuns(options.modelRuns ?? 40) },
       );
     });
   });

@@ -1,27 +1,48 @@
+import { GENESIS_HASH, verifyStream } from '@mgmt-review/eventsourcing';
 import { describe, expect, it } from 'vitest';
 import { collect } from './collector.js';
 import type { StoreFixture } from './harness.js';
 import { leftOf, readEverything, rightOf, streamOf } from './results.js';
 import { counted, countedEvents } from './testEvents.js';
 
-/** Every call is scoped to one tenant: another tenant's stream is refused, and never leaks into reads. */
+/**
+ * Every call is scoped to one tenant: a stream is identified by (tenant, stream id), so another
+ * tenant's stream under the same id is another stream, and nothing of it leaks into reads or errors.
+ */
 export const tenantsContract = (stores: StoreFixture) =>
   describe('tenant isolation', () => {
-    it("refuses to append to or read another tenant's stream, and changes nothing", async () => {
+    it('keeps the same stream id in two tenants as two streams, each with its own versions and chain', async () => {
       const shared = await stores.fresh();
       const a = shared.forTenant('tenant-a');
       const b = shared.forTenant('tenant-b');
       rightOf(await a.append('tally-1', countedEvents(2)));
-      for (const expectedVersion of ['any', 'no-stream', 'stream-exists', 2] as const) {
-        expect(leftOf(await b.append('tally-1', [counted(1)], { expectedVersion }))).toMatchObject({
-          _tag: 'ForeignStream',
-          streamId: 'tally-1',
-          tenantId: 'tenant-b',
-        });
-      }
-      expect(leftOf(await b.readStream('tally-1'))).toMatchObject({ _tag: 'ForeignStream', streamId: 'tally-1' });
-      expect((await streamOf(a, 'tally-1')).length).toBe(2);
+      // Reading an id only another tenant has written: an empty stream, and nothing of the other's.
+      expect(await streamOf(b, 'tally-1')).toEqual([]);
       expect(await b.headPosition()).toBe(0n);
+      for (const refused of [
+        await b.append('tally-1', [counted(1)], { expectedVersion: 'stream-exists' }),
+        await b.append('tally-1', [counted(1)], { expectedVersion: 2 }),
+      ]) {
+        expect(leftOf(refused)).toMatchObject({ _tag: 'VersionConflict', streamId: 'tally-1', actual: 0 });
+        expect(JSON.stringify(leftOf(refused))).not.toContain('tenant-a');
+      }
+      // Writing it creates the tenant's own stream, from version 1 and the genesis hash.
+      const theirs = rightOf(await b.append('tally-1', countedEvents(3), { expectedVersion: 'no-stream' }));
+      expect(theirs.events.map((e) => [e.tenantId, e.streamVersion])).toEqual([
+        ['tenant-b', 1],
+        ['tenant-b', 2],
+        ['tenant-b', 3],
+      ]);
+      expect(theirs.events[0]!.prevHash).toBe(GENESIS_HASH);
+      rightOf(await a.append('tally-1', [counted(9)], { expectedVersion: 2 }));
+      const ours = await streamOf(a, 'tally-1');
+      expect(ours.map((e) => [e.tenantId, e.streamVersion])).toEqual([
+        ['tenant-a', 1],
+        ['tenant-a', 2],
+        ['tenant-a', 3],
+      ]);
+      expect(await streamOf(b, 'tally-1')).toEqual(theirs.events);
+      for (const stream of [ours, theirs.events]) expect(verifyStream(stream).ok).toBe(true);
     });
 
     it("never yields another tenant's events from readAll or subscribe", async () => {
