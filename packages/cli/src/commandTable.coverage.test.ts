@@ -1,4 +1,4 @@
-import { createManagementReview, domainRegistry } from '@mgmt-review/core';
+import { aggregates, createManagementReview, domainRegistry } from '@mgmt-review/core';
 import { createInMemoryEventStore, fieldTreeOf, sequentialIds, steppingClock } from '@mgmt-review/eventsourcing';
 import { describe, expect, it } from 'vitest';
 import { allCommandCodecs, commandTable, workflowTable } from './commandTable.js';
@@ -14,7 +14,7 @@ describe('the import command table', () => {
   }).forTenant('t');
 
   it('names every facade function that sends commands, workflows included, as an import command', () => {
-    const facadeCommands = (['reviews', 'actions', 'nonConformities', 'risks'] as const).flatMap((group) =>
+    const facadeCommands = aggregates.flatMap(({ group }) =>
       Object.keys(handles[group])
         .filter((name) => !reads.has(name))
         .map((name) => `${group}.${name}`),
@@ -25,6 +25,7 @@ describe('the import command table', () => {
   it('keeps single commands and workflows apart, with no path in both', () => {
     for (const path of workflowTable.keys()) expect(commandTable.has(path)).toBe(false);
     expect([...workflowTable.keys()].sort()).toEqual([
+      'audits.recordNonConformityFinding',
       'reviews.decideWithActions',
       'reviews.presentStatusOfPreviousActions',
     ]);
