@@ -2,6 +2,7 @@ import {
   aggregates,
   type CommandOptions,
   DecisionWithActions,
+  NonConformityFinding,
   StatusOfPreviousActions,
   type TenantHandles,
 } from '@mgmt-review/core';
@@ -111,5 +112,17 @@ export const workflowTable: ReadonlyMap<string, WorkflowEntry> = new Map([
       'Presents input a) (9.3.2 a), the status of the actions decided in the previous reviews, as the store holds them at `at`; `inputId` defaults to `a`.',
     codec: StatusOfPreviousActions,
     run: (handles, input, options) => handles.reviews.presentStatusOfPreviousActions(input, options),
+  }),
+  workflow({
+    group: 'audits',
+    name: 'recordNonConformityFinding',
+    summary:
+      'Records a nonconformity finding (9.2) and raises its NonConformity (10.2), sourced from the audit and naming it; the nonconformity is validated before anything is written, the finding is written first, and a retry with the same `commandId` raises the nonconformity the finding named.',
+    codec: NonConformityFinding,
+    run: (handles, input, options) =>
+      map(({ finding, nonConformity }: { finding: WorkflowResult; nonConformity: WorkflowResult }) => ({
+        events: [...finding.events, ...nonConformity.events],
+        alreadyHandled: finding.alreadyHandled && nonConformity.alreadyHandled,
+      }))(handles.audits.recordNonConformityFinding(input, options)),
   }),
 ]);

@@ -31,7 +31,7 @@ export const aggregates = [
 
 /** Any aggregate's descriptor. */
 export type DomainAggregate = (typeof aggregates)[number];
-/** The names of the aggregates: `review`, `action`, `nonConformity`, `risk`, `objective`, `consultation`… */
+/** The names of the aggregates: `review`, `action`, `nonConformity`, `risk`, `objective`, `indicator`, `audit`, `contextIssue`… */
 export type AggregateName = DomainAggregate['name'];
 /** One aggregate's descriptor, by name. */
 export type AggregateNamed<N extends AggregateName> = Extract<DomainAggregate, { readonly name: N }>;

@@ -1,4 +1,4 @@
-import { actionRegistry, domainRegistry, nonConformityRegistry, reviewRegistry, riskRegistry } from '@mgmt-review/core';
+import { aggregates } from '@mgmt-review/core';
 import type * as t from 'io-ts';
 import { commandTable, workflowTable } from '../commandTable.js';
 import { describeFields, type FieldDoc } from './describeCodec.js';
@@ -11,22 +11,6 @@ const table = (fields: readonly FieldDoc[]): string =>
         '|---|---|---|',
         ...fields.map((f) => `| \`${f.path}\` | ${f.type} | ${f.required ? 'yes' : 'no'} |`),
       ].join('\n') + '\n';
-
-const groupTitles: Record<string, string> = {
-  reviews: 'Review (9.3)',
-  actions: 'Action',
-  nonConformities: 'NonConformity (10.2)',
-  risks: 'Risk (6.1.2, 6.1.3, 8.2, 8.3)',
-};
-
-/** The aggregate an event belongs to, from each aggregate's registry. */
-const eventGroupOf = (type: string): string => {
-  if (reviewRegistry.definitions.has(type)) return 'reviews';
-  if (actionRegistry.definitions.has(type)) return 'actions';
-  if (nonConformityRegistry.definitions.has(type)) return 'nonConformities';
-  if (riskRegistry.definitions.has(type)) return 'risks';
-  return '';
-};
 
 /**
  * docs/commands.md, generated from the codecs themselves: every command a host (or an import file)
@@ -56,8 +40,8 @@ export const commandsDoc = (): string => {
     '## Commands',
     '',
   ];
-  for (const group of ['reviews', 'actions', 'nonConformities', 'risks']) {
-    out.push(`### ${groupTitles[group]}`, '');
+  for (const { group, title } of aggregates) {
+    out.push(`### ${title}`, '');
     for (const entry of commandTable.values()) {
       if (entry.group !== group) continue;
       out.push(`#### \`${entry.path}\` — ${entry.type}`, '', table(describeFields(entry.codec)));
@@ -68,11 +52,9 @@ export const commandsDoc = (): string => {
     }
   }
   out.push('## Events', '', 'Stored with their schema version; older versions are upcast on read.', '');
-  const definitions = [...domainRegistry.definitions.values()];
-  for (const group of ['reviews', 'actions', 'nonConformities', 'risks']) {
-    out.push(`### ${groupTitles[group]}`, '');
-    for (const definition of definitions) {
-      if (eventGroupOf(definition.type) !== group) continue;
+  for (const { title, events } of aggregates) {
+    out.push(`### ${title}`, '');
+    for (const definition of events) {
       out.push(
         `#### ${definition.type} (schema version ${definition.schemaVersion})`,
         '',

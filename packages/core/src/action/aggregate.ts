@@ -7,6 +7,7 @@ import { actionLifecycle } from './lifecycle.js';
 /** An action (from a review decision, a nonconformity, a risk treatment or an improvement): streams `action-<actionId>`. */
 export const actionAggregate = defineAggregate({
   name: 'action',
+  title: 'Action',
   group: 'actions',
   category: 'action',
   idOf: (data) => data.actionId,

@@ -7,6 +7,7 @@ import { auditLifecycle } from './lifecycle.js';
 /** An audit in an audit programme, its findings and report (9.2): streams `audit-<auditId>`. */
 export const auditAggregate = defineAggregate({
   name: 'audit',
+  title: 'Audit (9.2)',
   group: 'audits',
   category: 'audit',
   idOf: (data) => data.auditId,

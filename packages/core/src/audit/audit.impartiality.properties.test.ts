@@ -1,14 +1,13 @@
 import { fc, it } from '@fast-check/vitest';
-import { runCommands } from '@mgmt-review/eventsourcing/testing';
+import { propertyRuns, runCommands } from '@mgmt-review/eventsourcing/testing';
 import { describe, expect } from 'vitest';
 import { builtInPolicy, withPolicy } from '../policy/policy.js';
 import { people } from '../testing/people.js';
-import { propertyRuns } from '../testing/propertyRuns.js';
 import type { AuditCommand } from './commands.js';
 import { auditDecider } from './decide.js';
 import type { AuditEvent, AuditedProcess } from './events.js';
 
-const runs = propertyRuns(300);
+const runs = { numRuns: propertyRuns(300) };
 const auditId = 'au-1';
 const person = fc.constantFrom(people.itLead, people.hrLead, people.auditor, people.ciso);
 const process = fc.constantFrom('access management', 'human resources security', 'backup');

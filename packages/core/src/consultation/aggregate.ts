@@ -10,6 +10,7 @@ import { consultationLifecycle } from './lifecycle.js';
  */
 export const consultationAggregate = defineAggregate({
   name: 'consultation',
+  title: 'Consultation (9.3.2 c, e)',
   group: 'consultations',
   category: 'consultation',
   idOf: (data) => data.consultationId,

@@ -1,16 +1,15 @@
 import { fc, it } from '@fast-check/vitest';
 import { foldState } from '@mgmt-review/eventsourcing';
-import { runCommands } from '@mgmt-review/eventsourcing/testing';
+import { propertyRuns, runCommands } from '@mgmt-review/eventsourcing/testing';
 import { describe, expect } from 'vitest';
 import { type CommandDraft, dailyCommands } from '../testing/dailyCommands.js';
 import { people } from '../testing/people.js';
-import { propertyRuns } from '../testing/propertyRuns.js';
 import type { ConsultationCommand } from './commands.js';
 import { consultationDecider } from './decide.js';
 import type { ConsultationEvent, FeedbackLink } from './events.js';
 import { type Consultation, isTakenIntoAccount } from './state.js';
 
-const runs = propertyRuns(300);
+const runs = { numRuns: propertyRuns(300) };
 const consultationId = 'cons-1';
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 /** A small pool, so commands name the same items again. */

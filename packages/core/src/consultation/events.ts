@@ -63,7 +63,10 @@ export const ResponseRate = ruled('ResponseRate', t.number, (n) => n >= 0 && n <
 export const ConsultationWindow = struct({ opensOn: IsoDate, closesOn: IsoDate }, 'ConsultationWindow');
 export type ConsultationWindow = t.TypeOf<typeof ConsultationWindow>;
 
-/** A finding of the consultation's results. Its id is unique among the consultation's findings and feedback. */
+/**
+ * A finding of a consultation (what its results showed); an audit's findings are `Finding`. Its id
+ * is unique among the consultation's findings and feedback.
+ */
 export const ConsultationFinding = struct({ findingId: Id, summary: NonEmptyString }, 'ConsultationFinding');
 export type ConsultationFinding = t.TypeOf<typeof ConsultationFinding>;
 

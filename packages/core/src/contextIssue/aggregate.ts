@@ -14,6 +14,7 @@ import { climateEntityId } from './state.js';
  */
 export const contextIssueAggregate = defineAggregate({
   name: 'contextIssue',
+  title: 'ContextIssue (4.1, Amd 1:2024)',
   group: 'contextIssues',
   category: 'context',
   idOf: (data) => ('contextIssueId' in data ? data.contextIssueId : climateEntityId),

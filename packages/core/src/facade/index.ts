@@ -4,4 +4,4 @@ export * from './createManagementReview.js';
 export type { DecidedActionInput, DecisionWithActionsInput, DecisionWithActionsResult } from './decisionWithActions.js';
 export type { NonConformityFindingInput, NonConformityFindingResult } from './nonConformityFinding.js';
 export type { Promised, PromiseGroup } from './promises.js';
-export { DecidedAction, DecisionWithActions, StatusOfPreviousActions } from './workflowInputs.js';
+export { DecidedAction, DecisionWithActions, NonConformityFinding, StatusOfPreviousActions } from './workflowInputs.js';

@@ -116,4 +116,14 @@ describe('a nonconformity found in an audit', () => {
     expect(isLeft(result) && result.left).toMatchObject({ _tag: 'InvalidInput', path: 'severity' });
     expect(await eventCount(store)).toBe(before);
   });
+
+  it('refuses an unknown field, naming its path, and writes nothing', async () => {
+    const { store, t } = await setup();
+    const before = await eventCount(store);
+    const result = await t.audits.recordNonConformityFinding({ ...finding, severty: 'major' } as never, {
+      actor: auditor,
+    })();
+    expect(isLeft(result) && result.left).toMatchObject({ _tag: 'InvalidInput', path: 'severty' });
+    expect(await eventCount(store)).toBe(before);
+  });
 });

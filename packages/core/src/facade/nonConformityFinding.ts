@@ -3,6 +3,7 @@ import {
   type CommandError,
   type CommandResult,
   type DomainError,
+  decodeStrict,
   formatValidationErrors,
   type IdGenerator,
   invalidInput,
@@ -18,6 +19,7 @@ import { type NonConformityCommandData, nonConformityCommandCodecs } from '../no
 import type { NonConformityEvent, NonConformitySource, Severity } from '../nonConformity/events.js';
 import type { NonConformity } from '../nonConformity/state.js';
 import type { CommandFunction, CommandOptions } from './commandFunction.js';
+import { NonConformityFinding } from './workflowInputs.js';
 
 /** A nonconformity found in an audit: the finding, and the NonConformity raised for it. */
 export interface NonConformityFindingInput {
@@ -75,6 +77,9 @@ export const nonConformityFinding =
     commandOptions: CommandOptions,
   ): TaskEither<CommandError<DomainError>, NonConformityFindingResult> =>
   async () => {
+    // Strict like every command: an unknown field at any depth is refused before anything is written.
+    const strict = decodeStrict(NonConformityFinding, input);
+    if (isLeft(strict)) return left(invalidInput(strict.left));
     const commandId = commandOptions.commandId ?? ids.next();
     const at = input.at ?? clock.now();
     const findingId = input.findingId ?? ids.next();

@@ -1,5 +1,7 @@
 import * as t from 'io-ts';
 import { actionCommandCodecs } from '../action/commands.js';
+import { auditCommandCodecs } from '../audit/commands.js';
+import { nonConformityCommandCodecs } from '../nonConformity/commands.js';
 import { reviewCommandCodecs } from '../review/commands.js';
 import { structWith } from '../shared/codecs.js';
 
@@ -37,4 +39,27 @@ export const StatusOfPreviousActions = structWith(
   { reviewId: present.reviewId },
   { inputId: present.inputId, at: present.at },
   'StatusOfPreviousActions',
+);
+
+const finding = auditCommandCodecs.RecordAuditFinding;
+const nonConformity = nonConformityCommandCodecs.RaiseNonConformity;
+
+/** `audits.recordNonConformityFinding` (`NonConformityFindingInput`): a finding (9.2) and its NonConformity (10.2). */
+export const NonConformityFinding = structWith(
+  {
+    auditId: finding.required.auditId,
+    process: finding.required.process,
+    requirement: finding.required.requirement,
+    description: finding.required.description,
+    auditor: finding.required.auditor,
+    severity: nonConformity.required.severity,
+    owner: nonConformity.required.owner,
+  },
+  {
+    findingId: finding.required.findingId,
+    nonConformityId: nonConformity.required.nonConformityId,
+    sourceReference: nonConformity.required.sourceReference,
+    at: finding.required.at,
+  },
+  'NonConformityFinding',
 );

@@ -10,6 +10,7 @@ import { improvementLifecycle } from './lifecycle.js';
  */
 export const improvementAggregate = defineAggregate({
   name: 'improvement',
+  title: 'ImprovementOpportunity (10.1, 9.3.2 g)',
   group: 'improvements',
   category: 'improvement',
   idOf: (data) => data.opportunityId,

@@ -1,16 +1,15 @@
 import { fc, it } from '@fast-check/vitest';
 import { foldState } from '@mgmt-review/eventsourcing';
-import { runCommands } from '@mgmt-review/eventsourcing/testing';
+import { propertyRuns, runCommands } from '@mgmt-review/eventsourcing/testing';
 import { describe, expect } from 'vitest';
 import { type CommandDraft, dailyCommands } from '../testing/dailyCommands.js';
 import { people } from '../testing/people.js';
-import { propertyRuns } from '../testing/propertyRuns.js';
 import type { ImprovementCommand } from './commands.js';
 import { improvementDecider } from './decide.js';
 import type { ImprovementEvent } from './events.js';
 import type { ImprovementOpportunity } from './state.js';
 
-const runs = propertyRuns(300);
+const runs = { numRuns: propertyRuns(300) };
 const opportunityId = 'imp-1';
 /** Absent one time in `freq` (half the time by default). */
 const optional = <T>(arb: fc.Arbitrary<T>, freq = 2) => fc.option(arb, { nil: undefined, freq });

@@ -7,6 +7,7 @@ import { indicatorLifecycle } from './lifecycle.js';
 /** An indicator and its measurements, period by period (9.1): streams `indicator-<indicatorId>`. */
 export const indicatorAggregate = defineAggregate({
   name: 'indicator',
+  title: 'Indicator (9.1)',
   group: 'indicators',
   category: 'indicator',
   idOf: (data) => data.indicatorId,

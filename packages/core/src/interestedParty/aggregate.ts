@@ -7,6 +7,7 @@ import { interestedPartyLifecycle } from './lifecycle.js';
 /** An interested party and its requirements (4.2, Amd 1:2024): streams `interestedparty-<interestedPartyId>`. */
 export const interestedPartyAggregate = defineAggregate({
   name: 'interestedParty',
+  title: 'InterestedParty (4.2)',
   group: 'interestedParties',
   category: 'interestedparty',
   idOf: (data) => data.interestedPartyId,

@@ -7,6 +7,7 @@ import { nonConformityLifecycle } from './lifecycle.js';
 /** A nonconformity and its corrective action (10.2): streams `nonconformity-<nonConformityId>`. */
 export const nonConformityAggregate = defineAggregate({
   name: 'nonConformity',
+  title: 'NonConformity (10.2)',
   group: 'nonConformities',
   category: 'nonconformity',
   idOf: (data) => data.nonConformityId,

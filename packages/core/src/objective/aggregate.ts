@@ -7,6 +7,7 @@ import { objectiveLifecycle } from './lifecycle.js';
 /** An information-security objective and its plan (6.2): streams `objective-<objectiveId>`. */
 export const objectiveAggregate = defineAggregate({
   name: 'objective',
+  title: 'Objective (6.2)',
   group: 'objectives',
   category: 'objective',
   idOf: (data) => data.objectiveId,

@@ -1,13 +1,12 @@
 import { fc, it } from '@fast-check/vitest';
-import { runCommands } from '@mgmt-review/eventsourcing/testing';
+import { propertyRuns, runCommands } from '@mgmt-review/eventsourcing/testing';
 import { describe, expect } from 'vitest';
 import { people } from '../testing/people.js';
-import { propertyRuns } from '../testing/propertyRuns.js';
 import type { ObjectiveCommand } from './commands.js';
 import { objectiveDecider } from './decide.js';
 import type { ObjectiveEvent, ObjectiveTarget } from './events.js';
 
-const runs = propertyRuns(300);
+const runs = { numRuns: propertyRuns(300) };
 const objectiveId = 'obj-1';
 /** Mostly the objective's own indicator, sometimes another. */
 const indicator = fc.oneof(

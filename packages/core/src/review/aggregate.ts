@@ -7,6 +7,7 @@ import { reviewLifecycle } from './lifecycle.js';
 /** The management review (9.3): streams `review-<reviewId>`. */
 export const reviewAggregate = defineAggregate({
   name: 'review',
+  title: 'Review (9.3)',
   group: 'reviews',
   category: 'review',
   idOf: (data) => data.reviewId,

@@ -7,6 +7,7 @@ import { riskLifecycle } from './lifecycle.js';
 /** An information-security risk, its assessment and treatment (6.1.2, 6.1.3, 8.2, 8.3): streams `risk-<riskId>`. */
 export const riskAggregate = defineAggregate({
   name: 'risk',
+  title: 'Risk (6.1.2, 6.1.3, 8.2, 8.3)',
   group: 'risks',
   category: 'risk',
   idOf: (data) => data.riskId,

@@ -37,6 +37,8 @@ export interface AggregateDescriptor<
 > {
   /** Its name in code (`nonConformity`). */
   readonly name: Name;
+  /** Its name in words with its clauses, for documents (`NonConformity (10.2)`). */
+  readonly title: string;
   /** The facade's group of its functions (`nonConformities`). */
   readonly group: string;
   /** Its stream category: streams are `<category>-<id>`. */
@@ -104,6 +106,7 @@ export const defineAggregate = <
  */
 export interface ErasedAggregate {
   readonly name: string;
+  readonly title: string;
   readonly group: string;
   readonly category: string;
   readonly idOf: (data: unknown) => string;

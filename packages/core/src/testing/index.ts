@@ -15,8 +15,6 @@ export { interestedPartySamples } from './interestedPartySamples.js';
 export { objectiveSamples } from './objectiveSamples.js';
 /** Sample people (host user ids with roles) and sample commands of each aggregate's happy path. */
 export { people as samplePeople } from './people.js';
-/** Property-test run counts: `FC_RUNS` from the environment, or the test's default. */
-export { propertyRuns } from './propertyRuns.js';
 export {
   actionSamples,
   agenda27001,

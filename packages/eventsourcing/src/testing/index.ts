@@ -22,5 +22,7 @@ export { type CounterTotals, counterTotals } from './counterTotals.js';
 export { type DeciderSpec, deciderSpec, type ExpectedError, type Given, type Outcome } from './givenWhenThen.js';
 /** Running commands through a decider: `historyOf` (setup, throws on refusal), `runCommands` (skips refusals). */
 export { historyOf, runCommands } from './history.js';
+/** Runs of a property test: the test's default, or `FC_RUNS` from the environment (`propertyRuns(100)`). */
+export { propertyRuns } from './propertyRuns.js';
 /** The model-based store test: `fc.assert(storeModelProperty({ fc, makeStore }))`. */
 export { type FastCheckModule, type StoreModelOptions, storeModelProperty, storeModelRegistry } from './storeModel.js';

@@ -1,4 +1,5 @@
 import { type Clock, type EventRegistry, type EventStore, steppingClock } from '@mgmt-review/eventsourcing';
+import { propertyRuns } from '@mgmt-review/eventsourcing/testing';
 import { afterAll, afterEach } from 'vitest';
 import { contractRegistry } from './testEvents.js';
 
@@ -33,18 +34,8 @@ export interface StoreFixture {
   close(store: EventStore): Promise<void>;
 }
 
-/**
- * Runs of a property test: `defaultRuns`, or `FC_RUNS` from the environment when it is set, for a
- * longer search (`FC_RUNS=500 npx vitest run …`). A value that is not a positive integer is refused
- * rather than ignored.
- */
-export const propertyRuns = (defaultRuns: number): number => {
-  const asked = process.env.FC_RUNS;
-  if (asked === undefined || asked === '') return defaultRuns;
-  const runs = Number(asked);
-  if (!Number.isInteger(runs) || runs < 1) throw new TypeError(`FC_RUNS must be a positive integer, got "${asked}"`);
-  return runs;
-};
+/** Runs of a property test: the kernel's `propertyRuns` (`FC_RUNS` overrides the default). */
+export { propertyRuns };
 
 export const CONTRACT_START = '2026-03-01T10:00:00.000Z';
 
