@@ -32,16 +32,16 @@ export * from './contextIssue/index.js';
 /** The host facade: `createManagementReview`. */
 export * from './facade/index.js';
 /**
+ * ImprovementOpportunity (10.1, 9.3.2 g): commands, events, life cycle, state, decider
+ * (`improvementDecider`), descriptor (`improvementAggregate`).
+ */
+export * from './improvement/index.js';
+/**
  * Indicator (9.1) and its measurements: commands, events, life cycle, state, decider (`indicatorDecider`),
  * descriptor (`indicatorAggregate`), periods by frequency (`periodOf`, `periodBounds`, `Period`) and
  * the comparisons with target and threshold (`meetsTarget`, `breaches`).
  */
 export * from './indicator/index.js';
-/**
- * ImprovementOpportunity (10.1, 9.3.2 g): commands, events, life cycle, state, decider
- * (`improvementDecider`), descriptor (`improvementAggregate`).
- */
-export * from './improvement/index.js';
 /**
  * InterestedParty and its requirements (4.2, Amd 1:2024): commands, events, life cycle, state,
  * decider (`interestedPartyDecider`), descriptor (`interestedPartyAggregate`).
