@@ -1,9 +1,62 @@
-import type { ActionEvent } from '@mgmt-review/core';
+import { type ActionEvent, type ActionFact, actionLifecycle } from '@mgmt-review/core';
 import type { RecordedEvent } from '@mgmt-review/eventsourcing';
-import { evidenceOf } from './evidence.js';
-import type { AuditorState } from './state.js';
+import { type Evidence, evidenceOf } from './evidence.js';
+import { recordedStatus } from './recordedStatus.js';
+import type { ActionRecord, AuditorState } from './state.js';
 
-/** Folds one action event into the auditor's state (in place). */
+const statusAfter = recordedStatus(actionLifecycle, 'none');
+
+/** Clears the evidence of a fact of the action's life cycle that lapsed (a reopened action starts a new round). */
+const lapse = (action: ActionRecord, fact: ActionFact): void => {
+  switch (fact) {
+    case 'completion':
+      action.completed = undefined;
+      return;
+    case 'verification':
+      action.verified = undefined;
+      return;
+  }
+};
+
+/** The evidence each event adds, beyond the action's status and what lapses. */
+const record = (action: ActionRecord, event: RecordedEvent<ActionEvent>, evidence: Evidence): void => {
+  switch (event.type) {
+    case 'ActionDueDateChanged':
+      action.slips.push({
+        from: event.data.previousDueDate,
+        to: event.data.dueDate,
+        reason: event.data.reason,
+        evidence,
+      });
+      action.dueDate = event.data.dueDate;
+      return;
+    case 'ActionCompleted':
+      action.completed = evidence;
+      return;
+    case 'ActionVerified':
+      action.verified = evidence;
+      return;
+    case 'ActionEffectivenessReviewed':
+      action.effectiveness.push({ effective: event.data.effective, evidence });
+      return;
+    case 'ActionClosed':
+      action.closed = evidence;
+      return;
+    case 'ActionReopened':
+      action.reopened += 1;
+      return;
+    case 'ActionCancelled':
+      action.cancelled = evidence;
+      return;
+    default:
+      return;
+  }
+};
+
+/**
+ * Folds one action event into the auditor's state (in place). The status and what lapses come
+ * from the action's life cycle; the auditor adds the evidence of each fact.
+ */
 export const applyActionEvent = (state: AuditorState, event: RecordedEvent<ActionEvent>): void => {
   const evidence = evidenceOf(event);
   if (event.type === 'ActionRaised') {
@@ -17,7 +70,7 @@ export const applyActionEvent = (state: AuditorState, event: RecordedEvent<Actio
       ownerId: d.owner.id,
       originalDueDate: d.dueDate,
       raised: evidence,
-      status: 'open',
+      status: statusAfter(actionLifecycle.initial, event),
       dueDate: d.dueDate,
       slips: [],
       completed: undefined,
@@ -31,46 +84,7 @@ export const applyActionEvent = (state: AuditorState, event: RecordedEvent<Actio
   }
   const action = state.actions.get(event.data.actionId);
   if (action === undefined) return;
-  switch (event.type) {
-    case 'ActionStarted':
-      action.status = 'inProgress';
-      return;
-    case 'ActionProgressNoted':
-      return;
-    case 'ActionDueDateChanged':
-      action.slips.push({
-        from: event.data.previousDueDate,
-        to: event.data.dueDate,
-        reason: event.data.reason,
-        evidence,
-      });
-      action.dueDate = event.data.dueDate;
-      return;
-    case 'ActionCompleted':
-      action.status = 'completed';
-      action.completed = evidence;
-      return;
-    case 'ActionVerified':
-      action.status = 'verified';
-      action.verified = evidence;
-      return;
-    case 'ActionEffectivenessReviewed':
-      action.effectiveness.push({ effective: event.data.effective, evidence });
-      return;
-    case 'ActionClosed':
-      action.status = 'closed';
-      action.closed = evidence;
-      return;
-    case 'ActionReopened':
-      // A new round: the earlier completion and verification no longer stand.
-      action.status = 'inProgress';
-      action.reopened += 1;
-      action.completed = undefined;
-      action.verified = undefined;
-      return;
-    case 'ActionCancelled':
-      action.status = 'cancelled';
-      action.cancelled = evidence;
-      return;
-  }
+  for (const fact of actionLifecycle.lapses(event)) lapse(action, fact);
+  record(action, event, evidence);
+  action.status = statusAfter(action.status, event);
 };

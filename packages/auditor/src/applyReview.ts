@@ -1,7 +1,10 @@
-import { dayOf, type ManagementReviewEvent, type ReviewEvent } from '@mgmt-review/core';
+import { dayOf, type ManagementReviewEvent, type ReviewEvent, reviewLifecycle } from '@mgmt-review/core';
 import type { RecordedEvent } from '@mgmt-review/eventsourcing';
 import { type Evidence, evidenceOf } from './evidence.js';
+import { recordedStatus } from './recordedStatus.js';
 import type { AuditorState, ReviewRecord } from './state.js';
+
+const statusAfter = recordedStatus(reviewLifecycle, 'unscheduled');
 
 type Recorded<T extends ReviewEvent['type']> = RecordedEvent<Extract<ManagementReviewEvent, { type: T }>>;
 
@@ -15,7 +18,7 @@ const scheduled = (event: Recorded<'ReviewScheduled'>, evidence: Evidence): Revi
     previousReviewId: d.previousReviewId,
     agenda: d.agenda,
     scheduled: evidence,
-    status: 'scheduled',
+    status: statusAfter(reviewLifecycle.initial, event),
     plannedDate: d.plannedDate,
     rescheduled: [],
     participants: [],
@@ -33,15 +36,8 @@ const scheduled = (event: Recorded<'ReviewScheduled'>, evidence: Evidence): Revi
   };
 };
 
-/** Folds one review event into the auditor's state (in place). */
-export const applyReviewEvent = (state: AuditorState, event: RecordedEvent<ReviewEvent>): void => {
-  const evidence = evidenceOf(event);
-  if (event.type === 'ReviewScheduled') {
-    state.reviews.set(event.data.reviewId, scheduled(event, evidence));
-    return;
-  }
-  const review = state.reviews.get(event.data.reviewId);
-  if (review === undefined) return;
+/** The evidence each event adds, beyond the review's status. */
+const record = (review: ReviewRecord, event: RecordedEvent<ReviewEvent>, evidence: Evidence): void => {
   switch (event.type) {
     case 'ReviewRescheduled':
       review.rescheduled.push({
@@ -73,7 +69,6 @@ export const applyReviewEvent = (state: AuditorState, event: RecordedEvent<Revie
       return;
     }
     case 'MeetingOpened':
-      review.status = 'meetingOpen';
       review.meeting = {
         day: dayOf(event.data.at),
         attendees: event.data.attendees,
@@ -106,7 +101,6 @@ export const applyReviewEvent = (state: AuditorState, event: RecordedEvent<Revie
       review.minutesDrafted = { documentRef: event.data.documentRef, evidence };
       return;
     case 'MinutesApproved':
-      review.status = 'minutesApproved';
       review.minutesApproved = { approvedBy: event.data.approvedBy, evidence };
       return;
     case 'ResultsCommunicated': {
@@ -131,14 +125,28 @@ export const applyReviewEvent = (state: AuditorState, event: RecordedEvent<Revie
       return;
     }
     case 'ReviewClosed':
-      review.status = 'closed';
       review.closed = evidence;
       return;
     case 'ReviewCancelled':
-      review.status = 'cancelled';
       review.cancelled = { reason: event.data.reason, evidence };
       return;
-    case 'ReviewCorrectionNoted':
+    default:
       return;
   }
+};
+
+/**
+ * Folds one review event into the auditor's state (in place). The status comes from the review's
+ * life cycle (nothing a review records lapses); the auditor adds the evidence of each fact.
+ */
+export const applyReviewEvent = (state: AuditorState, event: RecordedEvent<ReviewEvent>): void => {
+  const evidence = evidenceOf(event);
+  if (event.type === 'ReviewScheduled') {
+    state.reviews.set(event.data.reviewId, scheduled(event, evidence));
+    return;
+  }
+  const review = state.reviews.get(event.data.reviewId);
+  if (review === undefined) return;
+  record(review, event, evidence);
+  review.status = statusAfter(review.status, event);
 };

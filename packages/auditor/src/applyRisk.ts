@@ -1,16 +1,78 @@
-import type { RiskEvent } from '@mgmt-review/core';
+import { type RiskEvent, type RiskFact, riskLifecycle } from '@mgmt-review/core';
 import type { RecordedEvent } from '@mgmt-review/eventsourcing';
 import { evidenceOf } from './evidence.js';
-import type { AuditorState } from './state.js';
+import { recordedStatus } from './recordedStatus.js';
+import type { AuditorState, RiskRecord } from './state.js';
 
-/** Folds one risk event into the auditor's state (in place). */
+const stageAfter = recordedStatus(riskLifecycle, 'none');
+
+/** Clears the evidence of a fact of the risk's treatment that lapsed. */
+const lapse = (risk: RiskRecord, fact: RiskFact): void => {
+  switch (fact) {
+    case 'treatment':
+      risk.treatment = undefined;
+      return;
+    case 'planApproval':
+      risk.approved = undefined;
+      return;
+    case 'residual':
+      risk.residual = undefined;
+      return;
+    case 'acceptance':
+      risk.acceptance = undefined;
+      return;
+  }
+};
+
+/** The figures and evidence each event adds, beyond the stage and what lapses. */
+const record = (risk: RiskRecord, event: RecordedEvent<RiskEvent>): void => {
+  switch (event.type) {
+    case 'RiskAssessed':
+    case 'RiskReassessed':
+      risk.appetite = event.data.appetite;
+      risk.score = event.data.score;
+      return;
+    case 'TreatmentDecided':
+      risk.treatment = { option: event.data.option, controls: event.data.controls, evidence: evidenceOf(event) };
+      return;
+    case 'TreatmentPlanApproved':
+      risk.approved = { approvedBy: event.data.approvedBy, evidence: evidenceOf(event) };
+      return;
+    case 'ResidualRiskAssessed':
+      risk.residual = { score: event.data.score, aboveAppetite: event.data.aboveAppetite, evidence: evidenceOf(event) };
+      return;
+    case 'ResidualRiskAccepted': {
+      const d = event.data;
+      risk.acceptance = {
+        acceptedBy: d.acceptedBy,
+        score: d.score,
+        aboveAppetite: d.aboveAppetite,
+        expiresOn: d.expiresOn,
+        exceptionJustification: d.exceptionJustification,
+        evidence: evidenceOf(event),
+      };
+      return;
+    }
+    case 'RiskRetired':
+      risk.retired = evidenceOf(event);
+      return;
+    default:
+      return;
+  }
+};
+
+/**
+ * Folds one risk event into the auditor's state (in place). The stage and what lapses come from
+ * the risk's life cycle (a reassessment starts the treatment over; a new treatment decision needs
+ * a new approval, residual assessment and acceptance); the auditor adds the evidence of each fact.
+ */
 export const applyRiskEvent = (state: AuditorState, event: RecordedEvent<RiskEvent>): void => {
   if (event.type === 'RiskIdentified') {
     state.risks.set(event.data.riskId, {
       riskId: event.data.riskId,
       ownerId: event.data.owner.id,
       identified: evidenceOf(event),
-      stage: 'identified',
+      stage: stageAfter(riskLifecycle.initial, event),
       appetite: 0,
       score: undefined,
       treatment: undefined,
@@ -23,50 +85,7 @@ export const applyRiskEvent = (state: AuditorState, event: RecordedEvent<RiskEve
   }
   const risk = state.risks.get(event.data.riskId);
   if (risk === undefined) return;
-  switch (event.type) {
-    case 'RiskAssessed':
-    case 'RiskReassessed':
-      // A (re)assessment starts the treatment over: plan, residual risk and acceptance lapse.
-      risk.stage = 'assessed';
-      risk.appetite = event.data.appetite;
-      risk.score = event.data.score;
-      risk.treatment = undefined;
-      risk.approved = undefined;
-      risk.residual = undefined;
-      risk.acceptance = undefined;
-      return;
-    case 'TreatmentDecided':
-      risk.stage = 'treatmentDecided';
-      risk.treatment = { option: event.data.option, controls: event.data.controls, evidence: evidenceOf(event) };
-      risk.approved = undefined;
-      return;
-    case 'TreatmentPlanApproved':
-      risk.stage = 'treatmentApproved';
-      risk.approved = { approvedBy: event.data.approvedBy, evidence: evidenceOf(event) };
-      return;
-    case 'TreatmentActionsLinked':
-      return;
-    case 'ResidualRiskAssessed':
-      risk.stage = 'residualAssessed';
-      risk.residual = { score: event.data.score, aboveAppetite: event.data.aboveAppetite, evidence: evidenceOf(event) };
-      risk.acceptance = undefined;
-      return;
-    case 'ResidualRiskAccepted': {
-      const d = event.data;
-      risk.stage = 'accepted';
-      risk.acceptance = {
-        acceptedBy: d.acceptedBy,
-        score: d.score,
-        aboveAppetite: d.aboveAppetite,
-        expiresOn: d.expiresOn,
-        exceptionJustification: d.exceptionJustification,
-        evidence: evidenceOf(event),
-      };
-      return;
-    }
-    case 'RiskRetired':
-      risk.stage = 'retired';
-      risk.retired = evidenceOf(event);
-      return;
-  }
+  for (const fact of riskLifecycle.lapses(event)) lapse(risk, fact);
+  record(risk, event);
+  risk.stage = stageAfter(risk.stage, event);
 };

@@ -1,10 +1,13 @@
 import type {
   ActionOrigin,
+  ActionStatus,
   Cadence,
   DecisionKind,
   NonConformitySource,
+  NonConformityStatus,
   ParticipantRole,
   ReviewKind,
+  ReviewStatus,
   RiskStage,
   Severity,
   TreatmentOption,
@@ -35,7 +38,8 @@ export const initialAuditorState = (): AuditorState => ({
   events: 0,
 });
 
-export type ReviewRecordStatus = 'scheduled' | 'meetingOpen' | 'minutesApproved' | 'closed' | 'cancelled';
+/** A review's status once scheduled: the review's own, from its life cycle. */
+export type ReviewRecordStatus = Exclude<ReviewStatus, 'unscheduled'>;
 
 export interface InputRecord {
   readonly kind: 'presented' | 'notCovered';
@@ -115,7 +119,8 @@ export interface ReviewRecord {
   cancelled: { readonly reason: string; readonly evidence: Evidence } | undefined;
 }
 
-export type ActionRecordStatus = 'open' | 'inProgress' | 'completed' | 'verified' | 'closed' | 'cancelled';
+/** An action's status once raised: the action's own, from its life cycle. */
+export type ActionRecordStatus = Exclude<ActionStatus, 'none'>;
 
 export interface ActionRecord {
   readonly actionId: string;
@@ -150,7 +155,7 @@ export interface NonConformityRecord {
   readonly severity: Severity;
   readonly requirement: string;
   readonly raised: Evidence;
-  status: 'open' | 'closed';
+  status: Exclude<NonConformityStatus, 'none'>;
   /** The corrective actions planned in the current cycle (a reopened nonconformity starts a new cycle). */
   plannedActionIds: string[];
   implemented: Evidence | undefined;

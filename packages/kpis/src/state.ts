@@ -1,4 +1,4 @@
-import type { ActionStatus, NonConformitySource, Severity } from '@mgmt-review/core';
+import type { ActionStatus, NonConformitySource, RiskStage, Severity } from '@mgmt-review/core';
 
 /**
  * What the KPI fold keeps: for each aggregate, the dated facts a KPI of any period needs (when it
@@ -20,7 +20,7 @@ export interface KpiActionRecord {
   raisedOn: string;
   /** A corrective action: raised from a nonconformity, or planned by one. */
   corrective: boolean;
-  /** Each status from raise on, with the day it began, in order. */
+  /** Each status its life cycle gave from raise on, with the day it began, in order. */
   statuses: { readonly day: string; readonly status: ActionStatus }[];
   /** Each due date from raise on, with the day it took effect, in order. */
   dueDates: { readonly day: string; readonly dueDate: string }[];
@@ -51,8 +51,8 @@ export interface KpiNonConformityRecord {
 /** A risk as it stood from `day` on (until its next snapshot). */
 export interface KpiRiskSnapshot {
   readonly day: string;
-  readonly assessed: boolean;
-  readonly retired: boolean;
+  /** The stage its life cycle gave: assessed once it is past `identified`; `retired` ends it. */
+  readonly stage: RiskStage;
   readonly inherentScore: number;
   readonly residualScore: number | undefined;
   readonly appetite: number;

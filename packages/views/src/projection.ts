@@ -1,14 +1,4 @@
-import {
-  type ActionEvent,
-  actionEventDefinitions,
-  type ManagementReviewEvent,
-  type NonConformityEvent,
-  nonConformityEventDefinitions,
-  type ReviewEvent,
-  type RiskEvent,
-  reviewEventDefinitions,
-  riskEventDefinitions,
-} from '@mgmt-review/core';
+import { type ManagementReviewEvent, routeEvents } from '@mgmt-review/core';
 import type { Projection, RecordedEvent } from '@mgmt-review/eventsourcing';
 import { applyActionEvent } from './registers/actions.js';
 import { applyNonConformityEvent } from './registers/nonConformities.js';
@@ -16,33 +6,29 @@ import { applyReviewEvent } from './registers/reviews.js';
 import { applyRiskEvent } from './registers/risks.js';
 import { initialViewsState, type ViewsState } from './state.js';
 
-type Aggregate = 'review' | 'action' | 'nonConformity' | 'risk';
+/**
+ * The state `apply` is folding. The router below is built once, not per event (a replay folds
+ * millions), so its routes reach the state through this slot, which `apply` sets before routing:
+ * `apply` is synchronous and routes call nothing that folds, so no fold ever sees another's state.
+ */
+let folding: ViewsState = initialViewsState();
 
-/** The aggregate of each event type, so one lookup routes an event to its register. */
-const aggregateOf: ReadonlyMap<string, Aggregate> = new Map<string, Aggregate>([
-  ...reviewEventDefinitions.map((d) => [d.type, 'review'] as const),
-  ...actionEventDefinitions.map((d) => [d.type, 'action'] as const),
-  ...nonConformityEventDefinitions.map((d) => [d.type, 'nonConformity'] as const),
-  ...riskEventDefinitions.map((d) => [d.type, 'risk'] as const),
-]);
+/** Each event to its aggregate's register, by core's router. Events of no aggregate are only counted. */
+const route = routeEvents<RecordedEvent<ManagementReviewEvent>, void>(
+  {
+    review: (event) => applyReviewEvent(folding.reviews, event),
+    action: (event) => applyActionEvent(folding.actions, folding.actionIdsByOrigin, event),
+    nonConformity: (event) => applyNonConformityEvent(folding.nonConformities, event),
+    risk: (event) => applyRiskEvent(folding.risks, event),
+  },
+  () => {},
+);
 
 /** Folds one event into the views, in place. */
 const applyToViews = (state: ViewsState, event: RecordedEvent<ManagementReviewEvent>): ViewsState => {
   state.eventCount += 1;
-  switch (aggregateOf.get(event.type)) {
-    case 'review':
-      applyReviewEvent(state.reviews, event as unknown as ReviewEvent);
-      break;
-    case 'action':
-      applyActionEvent(state.actions, state.actionIdsByOrigin, event as unknown as ActionEvent);
-      break;
-    case 'nonConformity':
-      applyNonConformityEvent(state.nonConformities, event as unknown as NonConformityEvent);
-      break;
-    case 'risk':
-      applyRiskEvent(state.risks, event as unknown as RiskEvent);
-      break;
-  }
+  folding = state;
+  route(event);
   return state;
 };
 

@@ -5,6 +5,7 @@ import type {
   CiaImpact,
   DecisionKind,
   NonConformitySource,
+  NonConformityStatus,
   ReviewKind,
   ReviewStatus,
   RiskStage,
@@ -121,6 +122,8 @@ export interface NonConformityRecord {
   raisedOn: string;
   /** The day the current treatment cycle started: raised, or last reopened. */
   cycleStartedOn: string;
+  status: NonConformityStatus;
+  /** Where the current cycle stands in the steps of 10.2 (`closed` once the status is). */
   step: NonConformityStep;
   /** The day the nonconformity reached its current step. */
   stepSince: string;

@@ -23,7 +23,7 @@ export interface CorrectiveActionStanding {
 /** Where one nonconformity's treatment stands (10.2 c, d). */
 export interface NonConformityTreatment {
   readonly nonConformityId: string;
-  readonly status: 'open' | 'closed';
+  readonly status: NonConformityRecord['status'];
   readonly implemented: boolean;
   /** The effectiveness review: `effective`, `notEffective`, or not done yet. */
   readonly effectiveness: 'effective' | 'notEffective' | 'notVerified';

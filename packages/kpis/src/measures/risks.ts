@@ -15,7 +15,7 @@ export const riskMeasures = (state: KpiState, span: Span): Measures => {
   let expired = 0;
   for (const snapshots of state.risks.values()) {
     const r = riskOn(snapshots, span.end);
-    if (r === undefined || !r.assessed || r.retired) continue;
+    if (r === undefined || r.stage === 'identified' || r.stage === 'retired') continue;
     const score = r.residualScore ?? r.inherentScore;
     exposure += score;
     if (score > r.appetite) above += 1;

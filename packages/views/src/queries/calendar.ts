@@ -51,7 +51,7 @@ export const calendarEntries = (state: ViewsState, today: string): CalendarEntry
   }
   for (const a of state.actions.values()) if (isToDo(a.status)) add(a.dueDate, 'actionDue', a.actionId, a.ownerId);
   for (const n of state.nonConformities.values()) {
-    if (n.closedOn !== undefined) continue;
+    if (n.status === 'closed') continue;
     let latest: string | undefined;
     for (const actionId of n.plannedActionIds) {
       const a = state.actions.get(actionId);

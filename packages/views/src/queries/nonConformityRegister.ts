@@ -1,4 +1,4 @@
-import type { ActionStatus, NonConformitySource, Severity } from '@mgmt-review/core';
+import type { ActionStatus, NonConformitySource, NonConformityStatus, Severity } from '@mgmt-review/core';
 import { daysBetween } from '@mgmt-review/core';
 import type { NonConformityRecord, NonConformityStep, ViewsState } from '../state.js';
 import { dayOfNow } from '../time.js';
@@ -24,7 +24,7 @@ export interface NonConformityRow {
   readonly severity: Severity;
   readonly requirement: string;
   readonly ownerId: string;
-  readonly status: 'open' | 'closed';
+  readonly status: NonConformityStatus;
   readonly raisedOn: string;
   /** The furthest step of 10.2 reached in the current cycle. */
   readonly step: NonConformityStep;
@@ -69,7 +69,7 @@ export const nonConformityRowOf = (state: ViewsState, n: NonConformityRecord, to
   severity: n.severity,
   requirement: n.requirement,
   ownerId: n.ownerId,
-  status: n.closedOn === undefined ? 'open' : 'closed',
+  status: n.status,
   raisedOn: n.raisedOn,
   step: n.step,
   stepSince: n.stepSince,
@@ -102,7 +102,7 @@ export const nonConformityRowOf = (state: ViewsState, n: NonConformityRecord, to
 export interface NonConformityRegisterQuery {
   /** The day (or instant) the register is read on: age and days in step are relative to it. */
   readonly now: string;
-  readonly status?: 'open' | 'closed';
+  readonly status?: Exclude<NonConformityStatus, 'none'>;
   readonly severity?: Severity;
   readonly source?: NonConformitySource;
 }

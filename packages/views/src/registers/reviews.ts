@@ -1,49 +1,42 @@
-import type { ReviewEvent } from '@mgmt-review/core';
-import { dayOf } from '@mgmt-review/core';
+import { dayOf, type ReviewEvent, reviewLifecycle } from '@mgmt-review/core';
 import type { ReviewRecord } from '../state.js';
 
-const newReview = (d: Extract<ReviewEvent, { type: 'ReviewScheduled' }>['data'], day: string): ReviewRecord => ({
-  reviewId: d.reviewId,
-  status: 'scheduled',
-  kind: d.kind,
-  cadence: d.cadence,
-  chairId: d.chair.id,
-  catalogueId: d.catalogueId,
-  previousReviewId: d.previousReviewId,
-  scheduledOn: day,
-  firstPlannedDate: d.plannedDate,
-  plannedDate: d.plannedDate,
-  reschedules: 0,
-  participants: 0,
-  reportsRequested: 0,
-  reportsSubmitted: 0,
-  agenda: d.agenda,
-  coverage: new Map(),
-  heldOn: undefined,
-  decisions: [],
-  verdicts: {},
-  minutes: 'none',
-  minutesApprovedOn: undefined,
-  minutesApprovedBy: undefined,
-  communicatedOn: undefined,
-  nextReview: undefined,
-  closedOn: undefined,
-  cancelledOn: undefined,
-  cancelReason: undefined,
-  corrections: 0,
-});
+const newReview = (event: Extract<ReviewEvent, { type: 'ReviewScheduled' }>, day: string): ReviewRecord => {
+  const d = event.data;
+  return {
+    reviewId: d.reviewId,
+    status: reviewLifecycle.statusAfter(reviewLifecycle.initial, event),
+    kind: d.kind,
+    cadence: d.cadence,
+    chairId: d.chair.id,
+    catalogueId: d.catalogueId,
+    previousReviewId: d.previousReviewId,
+    scheduledOn: day,
+    firstPlannedDate: d.plannedDate,
+    plannedDate: d.plannedDate,
+    reschedules: 0,
+    participants: 0,
+    reportsRequested: 0,
+    reportsSubmitted: 0,
+    agenda: d.agenda,
+    coverage: new Map(),
+    heldOn: undefined,
+    decisions: [],
+    verdicts: {},
+    minutes: 'none',
+    minutesApprovedOn: undefined,
+    minutesApprovedBy: undefined,
+    communicatedOn: undefined,
+    nextReview: undefined,
+    closedOn: undefined,
+    cancelledOn: undefined,
+    cancelReason: undefined,
+    corrections: 0,
+  };
+};
 
-/**
- * Folds one review event into the review records, in place. Events of a review the records do
- * not know (its `ReviewScheduled` outside the history read) are ignored.
- */
-export const applyReviewEvent = (reviews: Map<string, ReviewRecord>, event: ReviewEvent): void => {
-  if (event.type === 'ReviewScheduled') {
-    reviews.set(event.data.reviewId, newReview(event.data, dayOf(event.data.at)));
-    return;
-  }
-  const r = reviews.get(event.data.reviewId);
-  if (r === undefined) return;
+/** What the board records of each event beyond the review's status: dates, counts, coverage, decisions. */
+const record = (r: ReviewRecord, event: ReviewEvent): void => {
   switch (event.type) {
     case 'ReviewRescheduled':
       r.plannedDate = event.data.plannedDate;
@@ -59,7 +52,6 @@ export const applyReviewEvent = (reviews: Map<string, ReviewRecord>, event: Revi
       r.reportsSubmitted += 1;
       return;
     case 'MeetingOpened':
-      r.status = 'meetingOpen';
       r.heldOn = dayOf(event.data.at);
       return;
     case 'InputPresented':
@@ -80,7 +72,6 @@ export const applyReviewEvent = (reviews: Map<string, ReviewRecord>, event: Revi
       r.minutes = 'drafted';
       return;
     case 'MinutesApproved':
-      r.status = 'minutesApproved';
       r.minutes = 'approved';
       r.minutesApprovedOn = dayOf(event.data.at);
       r.minutesApprovedBy = event.data.approvedBy;
@@ -99,16 +90,33 @@ export const applyReviewEvent = (reviews: Map<string, ReviewRecord>, event: Revi
       return;
     }
     case 'ReviewClosed':
-      r.status = 'closed';
       r.closedOn = dayOf(event.data.at);
       return;
     case 'ReviewCancelled':
-      r.status = 'cancelled';
       r.cancelledOn = dayOf(event.data.at);
       r.cancelReason = event.data.reason;
       return;
     case 'ReviewCorrectionNoted':
       r.corrections += 1;
       return;
+    default:
+      return;
   }
+};
+
+/**
+ * Folds one review event into the review records, in place. The status comes from the review's
+ * life cycle (nothing a review records lapses); the board adds the dates, counts and contents.
+ * Events of a review the records do not know (its `ReviewScheduled` outside the history read) are
+ * ignored.
+ */
+export const applyReviewEvent = (reviews: Map<string, ReviewRecord>, event: ReviewEvent): void => {
+  if (event.type === 'ReviewScheduled') {
+    reviews.set(event.data.reviewId, newReview(event, dayOf(event.data.at)));
+    return;
+  }
+  const r = reviews.get(event.data.reviewId);
+  if (r === undefined) return;
+  record(r, event);
+  r.status = reviewLifecycle.statusAfter(r.status, event);
 };

@@ -1,75 +1,73 @@
-import type { RiskEvent } from '@mgmt-review/core';
-import { dayOf } from '@mgmt-review/core';
+import { dayOf, type RiskEvent, type RiskFact, riskLifecycle } from '@mgmt-review/core';
 import type { RiskRecord } from '../state.js';
 
-const newRisk = (d: Extract<RiskEvent, { type: 'RiskIdentified' }>['data'], day: string): RiskRecord => ({
-  riskId: d.riskId,
-  scenario: d.scenario,
-  asset: d.asset,
-  ownerId: d.owner.id,
-  cia: d.cia,
-  stage: 'identified',
-  identifiedOn: day,
-  assessedOn: undefined,
-  inherent: undefined,
-  maxScore: 0,
-  appetite: 0,
-  treatment: undefined,
-  controls: [],
-  planApprovedOn: undefined,
-  planApprovedBy: undefined,
-  actionIds: [],
-  residual: undefined,
-  residualAssessedOn: undefined,
-  acceptance: undefined,
-  reassessments: 0,
-  retiredOn: undefined,
-  lastActivityOn: day,
-});
+const newRisk = (event: Extract<RiskEvent, { type: 'RiskIdentified' }>, day: string): RiskRecord => {
+  const d = event.data;
+  return {
+    riskId: d.riskId,
+    scenario: d.scenario,
+    asset: d.asset,
+    ownerId: d.owner.id,
+    cia: d.cia,
+    stage: riskLifecycle.statusAfter(riskLifecycle.initial, event),
+    identifiedOn: day,
+    assessedOn: undefined,
+    inherent: undefined,
+    maxScore: 0,
+    appetite: 0,
+    treatment: undefined,
+    controls: [],
+    planApprovedOn: undefined,
+    planApprovedBy: undefined,
+    actionIds: [],
+    residual: undefined,
+    residualAssessedOn: undefined,
+    acceptance: undefined,
+    reassessments: 0,
+    retiredOn: undefined,
+    lastActivityOn: day,
+  };
+};
 
-/**
- * Folds one risk event into the risk records, in place. Mirrors the risk's own state: a
- * (re)assessment starts the treatment over, so treatment, plan approval, residual risk and
- * acceptance lapse with it.
- */
-export const applyRiskEvent = (risks: Map<string, RiskRecord>, event: RiskEvent): void => {
-  const day = dayOf(event.data.at);
-  if (event.type === 'RiskIdentified') {
-    risks.set(event.data.riskId, newRisk(event.data, day));
-    return;
+/** Clears the fields of the register that record a fact of the risk's treatment that lapsed. */
+const lapse = (r: RiskRecord, fact: RiskFact): void => {
+  switch (fact) {
+    case 'treatment':
+      r.treatment = undefined;
+      r.controls = [];
+      return;
+    case 'planApproval':
+      r.planApprovedOn = undefined;
+      r.planApprovedBy = undefined;
+      return;
+    case 'residual':
+      r.residual = undefined;
+      r.residualAssessedOn = undefined;
+      return;
+    case 'acceptance':
+      r.acceptance = undefined;
+      return;
   }
-  const r = risks.get(event.data.riskId);
-  if (r === undefined) return;
-  r.lastActivityOn = day;
+};
+
+/** What the register records of each event beyond the stage and what lapses: ratings, dates, who. */
+const record = (r: RiskRecord, event: RiskEvent, day: string): void => {
   switch (event.type) {
     case 'RiskAssessed':
     case 'RiskReassessed': {
       const d = event.data;
-      r.stage = 'assessed';
       r.assessedOn = day;
       r.inherent = { likelihood: d.likelihood, impact: d.impact, score: d.score };
       r.maxScore = d.scale.likelihoodLevels * d.scale.impactLevels;
       r.appetite = d.appetite;
-      r.treatment = undefined;
-      r.controls = [];
-      r.planApprovedOn = undefined;
-      r.planApprovedBy = undefined;
-      r.residual = undefined;
-      r.residualAssessedOn = undefined;
-      r.acceptance = undefined;
       if (event.type === 'RiskReassessed') r.reassessments += 1;
       return;
     }
     case 'TreatmentDecided':
-      r.stage = 'treatmentDecided';
       r.treatment = event.data.option;
       r.controls = event.data.controls;
-      r.residual = undefined;
-      r.residualAssessedOn = undefined;
-      r.acceptance = undefined;
       return;
     case 'TreatmentPlanApproved':
-      r.stage = 'treatmentApproved';
       r.planApprovedOn = day;
       r.planApprovedBy = event.data.approvedBy;
       return;
@@ -78,15 +76,12 @@ export const applyRiskEvent = (risks: Map<string, RiskRecord>, event: RiskEvent)
       return;
     case 'ResidualRiskAssessed': {
       const d = event.data;
-      r.stage = 'residualAssessed';
       r.residual = { likelihood: d.likelihood, impact: d.impact, score: d.score };
       r.residualAssessedOn = day;
-      r.acceptance = undefined;
       return;
     }
     case 'ResidualRiskAccepted': {
       const d = event.data;
-      r.stage = 'accepted';
       r.acceptance = {
         acceptedBy: d.acceptedBy,
         acceptedOn: day,
@@ -98,8 +93,28 @@ export const applyRiskEvent = (risks: Map<string, RiskRecord>, event: RiskEvent)
       return;
     }
     case 'RiskRetired':
-      r.stage = 'retired';
       r.retiredOn = day;
       return;
+    default:
+      return;
   }
+};
+
+/**
+ * Folds one risk event into the risk records, in place. The stage and what lapses come from the
+ * risk's life cycle (a reassessment starts the treatment over; a new treatment decision needs a
+ * new approval and residual assessment); the register adds the ratings, dates and approvers.
+ */
+export const applyRiskEvent = (risks: Map<string, RiskRecord>, event: RiskEvent): void => {
+  const day = dayOf(event.data.at);
+  if (event.type === 'RiskIdentified') {
+    risks.set(event.data.riskId, newRisk(event, day));
+    return;
+  }
+  const r = risks.get(event.data.riskId);
+  if (r === undefined) return;
+  r.lastActivityOn = day;
+  for (const fact of riskLifecycle.lapses(event)) lapse(r, fact);
+  record(r, event, day);
+  r.stage = riskLifecycle.statusAfter(r.stage, event);
 };

@@ -5,7 +5,7 @@ import { type AddNotice, type FollowUpWindow, plural } from './notice.js';
 /** Open nonconformities that stayed at one step of 10.2 longer than the window allows (`nonConformityStalled`). */
 export const nonConformityFollowUps = (state: ViewsState, w: FollowUpWindow, add: AddNotice): void => {
   for (const n of state.nonConformities.values()) {
-    if (n.closedOn !== undefined) continue;
+    if (n.status === 'closed') continue;
     const days = daysBetween(n.stepSince, w.today);
     if (days > w.stalledAfterDays) {
       add(
