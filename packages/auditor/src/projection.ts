@@ -13,6 +13,9 @@ import { type AuditorState, initialAuditorState } from './state.js';
  */
 let folding: AuditorState = initialAuditorState();
 
+/** The route of an aggregate this projection does not fold (yet). */
+const notFoldedYet = (): void => {};
+
 /** Each event to its aggregate's fold, by core's router. Events of no aggregate are only counted. */
 const route = routeEvents<RecordedEvent<ManagementReviewEvent>, void>(
   {
@@ -20,6 +23,14 @@ const route = routeEvents<RecordedEvent<ManagementReviewEvent>, void>(
     action: (event) => applyActionEvent(folding, event),
     nonConformity: (event) => applyNonConformityEvent(folding, event),
     risk: (event) => applyRiskEvent(folding, event),
+    // The records a review rests on have no evidence of their own yet: their events are only counted.
+    objective: notFoldedYet,
+    indicator: notFoldedYet,
+    audit: notFoldedYet,
+    contextIssue: notFoldedYet,
+    interestedParty: notFoldedYet,
+    consultation: notFoldedYet,
+    improvement: notFoldedYet,
   },
   () => {},
 );

@@ -14,6 +14,9 @@ import { initialKpiState, type KpiState } from './state.js';
 let folding: KpiState = initialKpiState();
 let foldingDay = '';
 
+/** The route of an aggregate this projection does not fold (yet). */
+const notFoldedYet = (): void => {};
+
 /** Each event to its aggregate's fold, by core's router. Events of no aggregate are ignored. */
 const route = routeEvents<RecordedEvent<ManagementReviewEvent>, void>(
   {
@@ -21,6 +24,14 @@ const route = routeEvents<RecordedEvent<ManagementReviewEvent>, void>(
     action: (event) => applyAction(folding, event, foldingDay),
     nonConformity: (event) => applyNonConformity(folding, event, foldingDay),
     risk: (event) => applyRisk(folding, event, foldingDay),
+    // The records a review rests on have no figures of their own yet: their events are only counted.
+    objective: notFoldedYet,
+    indicator: notFoldedYet,
+    audit: notFoldedYet,
+    contextIssue: notFoldedYet,
+    interestedParty: notFoldedYet,
+    consultation: notFoldedYet,
+    improvement: notFoldedYet,
   },
   () => {},
 );
