@@ -9,6 +9,8 @@ export { auditSamples } from './auditSamples.js';
 /** Sample commands of the context (4.1), interested parties (4.2), consultations (9.3.2 c, e) and improvements (10.1). */
 export { consultationSamples } from './consultationSamples.js';
 export { climateSamples, contextIssueSamples } from './contextSamples.js';
+/** Random command sequences for property tests: drafts sent one day apart to one aggregate. */
+export { type CommandDraft, dailyCommands } from './dailyCommands.js';
 export { improvementSamples } from './improvementSamples.js';
 export { indicatorSamples } from './indicatorSamples.js';
 export { interestedPartySamples } from './interestedPartySamples.js';
