@@ -21,6 +21,7 @@ import {
   type StoredEvent,
   type TenantEventStore,
 } from '@mgmt-review/eventsourcing';
+import { propertyRuns } from '@mgmt-review/eventsourcing/testing';
 import { type KpiState, kpiProjection } from '@mgmt-review/kpis';
 import { historySteps, writeHistory, writeSmallHistory } from '@mgmt-review/testing';
 import { type ViewsState, viewsProjection } from '@mgmt-review/views';
@@ -34,7 +35,7 @@ import type { AuditorState } from './state.js';
  * shows a fact its life cycle says has lapsed.
  */
 
-const runs = { numRuns: Number(process.env.FC_RUNS ?? 30) };
+const runs = { numRuns: propertyRuns(30) };
 const context: DomainContext = { catalogues: builtInCatalogues };
 
 const storedOf = async (tenant: TenantEventStore): Promise<readonly StoredEvent[]> => {

@@ -21,10 +21,14 @@ export type EventRoutes<X extends { readonly type: string }, R> = {
  * a type the domain does not define goes to `otherwise`. Read models route with this, never with a
  * switch of their own over another aggregate's events.
  */
-export const routeEvents =
-  <X extends { readonly type: string }, R>(routes: EventRoutes<X, R>, otherwise: (event: X) => R) =>
-  (event: X): R => {
-    const aggregate = aggregateOfType.get(event.type);
-    // The map is built from each aggregate's own event definitions, so `event` is one of its events.
-    return aggregate === undefined ? otherwise(event) : (routes[aggregate.name] as (event: X) => R)(event);
-  };
+export const routeEvents = <X extends { readonly type: string }, R>(
+  routes: EventRoutes<X, R>,
+  otherwise: (event: X) => R,
+): ((event: X) => R) => {
+  // One table from event type to route, built once per router: routing an event is one lookup.
+  // The table is built from each aggregate's own event definitions, so each route is given only
+  // its aggregate's events.
+  const byType = new Map<string, (event: X) => R>();
+  for (const [type, aggregate] of aggregateOfType) byType.set(type, routes[aggregate.name] as (event: X) => R);
+  return (event) => (byType.get(event.type) ?? otherwise)(event);
+};
