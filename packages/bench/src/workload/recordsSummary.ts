@@ -58,6 +58,7 @@ export interface RecordsSummary {
   opportunitiesClosed: number;
 }
 
+/** A summary before any event: every count zero. */
 export const emptyRecordsSummary = (): RecordsSummary => ({
   objectivesSet: 0,
   measurableObjectives: 0,

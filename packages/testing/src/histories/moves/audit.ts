@@ -11,6 +11,7 @@ export interface AuditProfile {
   readonly auditBody: string | undefined;
 }
 
+/** The history's internal audit and its external (certification) audit. */
 export const AUDITS: readonly AuditProfile[] = [
   {
     auditId: 'au-internal',

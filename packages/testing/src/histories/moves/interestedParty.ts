@@ -8,6 +8,7 @@ export interface InterestedPartyProfile {
   readonly kind: PartyKind;
 }
 
+/** A customer, a regulator and the staff. */
 export const INTERESTED_PARTIES: readonly InterestedPartyProfile[] = [
   { interestedPartyId: 'ip-bank', name: 'a retail bank, our largest customer', kind: 'customer' },
   { interestedPartyId: 'ip-regulator', name: 'the national cyber-security authority', kind: 'regulator' },

@@ -15,9 +15,11 @@ export interface MoveStep {
   readonly now: number;
 }
 
-/** People of the random histories: host user ids with a role, never names. */
+/** Top management: chairs the reviews, approves their minutes, takes the climate and improvement decisions. */
 export const ceo = { id: 'u-ceo', role: 'ceo' };
+/** The ISMS manager, who sends most of the commands. */
 export const ciso = { id: 'u-ciso', role: 'ciso' };
+/** The internal auditor: verifies actions and effectiveness, leads the internal audit. */
 export const auditor = { id: 'u-audit', role: 'internalAuditor' };
 /** The process owners: the IT lead (who also measures the indicators) and the HR lead. */
 export const owners = [
@@ -25,6 +27,7 @@ export const owners = [
   { id: 'u-hr', role: 'hrLead' },
 ] as const;
 
+/** An hour of business time, in milliseconds. */
 export const HOUR = 3_600_000;
 
 /** The calendar day (`YYYY-MM-DD`, UTC) of `ms`, `plusDays` later. */
