@@ -175,6 +175,9 @@ describe('the demo history holds the context, interested parties, consultations 
     const confidentiality = customer.requirements.find((r) => r.requirementId === requirementId);
     expect(confidentiality?.revision).toBeGreaterThan(1);
     expect(confidentiality?.addressedBy?.map((a) => a.kind)).toContain('policy');
+    // New when it came: recorded as not addressed yet, and addressed once the policy changed.
+    const first = events.find((e) => e.type === 'RequirementRecorded' && e.data.requirementId === requirementId);
+    expect(first?.type === 'RequirementRecorded' && first.data.notAddressedReason).toBeTruthy();
     const requirements = [];
     for (const id of records.interestedPartyIds) {
       requirements.push(...(await runOrThrow(handles.interestedParties.load(id))).state.requirements);
@@ -195,6 +198,7 @@ describe('the demo history holds the context, interested parties, consultations 
     const pending: string[] = [];
     const channels = new Set<string>();
     const feedbackKinds = new Set<string>();
+    const linkKinds = new Set<string>();
     for (const consultationId of records.consultationIds) {
       const consultation = (await runOrThrow(handles.consultations.load(consultationId))).state;
       channels.add(consultation.channel ?? '');
@@ -207,6 +211,7 @@ describe('the demo history holds the context, interested parties, consultations 
       }
       for (const item of consultation.items) {
         if (item.kind !== undefined) feedbackKinds.add(item.kind);
+        for (const link of item.links) linkKinds.add(link.to);
         if (item.links.length > 0) linked.push(item.itemId);
         else if (item.reasonNotActedOn !== undefined) reasoned.push(item.itemId);
         else pending.push(item.itemId);
@@ -214,6 +219,7 @@ describe('the demo history holds the context, interested parties, consultations 
     }
     expect(channels).toEqual(new Set(['survey', 'interview', 'poll']));
     expect(feedbackKinds).toEqual(new Set(['praise', 'complaint', 'request', 'concern']));
+    expect(linkKinds).toEqual(new Set(['reviewDecision', 'action', 'requirementChange', 'objective']));
     expect(sorted(linked)).toEqual(records.linkedItemIds);
     expect(sorted(reasoned)).toEqual(records.reasonedItemIds);
     expect(sorted(pending)).toEqual(records.pendingItemIds);
