@@ -1,10 +1,9 @@
 import { addDays } from '@mgmt-review/core';
 import type { Actor } from '@mgmt-review/eventsourcing';
 import { type AuditorKey, type AuditPlan, certificationAuditor } from './auditPlans.js';
-import { at } from './calendar.js';
 import type { NonConformityPlan } from './nonConformityPlans.js';
 import { people } from './people.js';
-import { type Step, step } from './step.js';
+import { recordSteps, type Step } from './step.js';
 
 /** The person an auditor key names. */
 const auditorOf = (key: AuditorKey): Actor => (key === 'certificationBody' ? certificationAuditor : people[key]);
@@ -59,68 +58,46 @@ export const auditFindingsOfNonConformities = (
  */
 export const auditSteps = (plan: AuditPlan): readonly Step[] => {
   const auditId = plan.auditId;
-  const key = (what: string) => `${auditId}:${what}`;
   const actor = people[plan.recordedBy];
   const auditor = auditorOf(plan.leadAuditor);
-  const planned = at(plan.plannedOn, '09:30');
-  const steps: Step[] = [
-    step(planned, key('plan'), actor, (t, o) =>
-      t.audits.plan(
-        {
-          auditId,
-          programmeId: plan.programmeId,
-          kind: plan.kind,
-          scope: plan.scope.map((s) => ({ process: s.process, owner: people[s.owner] })),
-          criteria: [...plan.criteria],
-          window: plan.window,
-          leadAuditor: auditor,
-          auditBody: plan.auditBody,
-          at: planned,
-        },
-        o,
-      ),
+  const audit = recordSteps(auditId);
+  audit.add(plan.plannedOn, '09:30', 'plan', actor, (t, o, at) =>
+    t.audits.plan(
+      {
+        auditId,
+        programmeId: plan.programmeId,
+        kind: plan.kind,
+        scope: plan.scope.map((s) => ({ process: s.process, owner: people[s.owner] })),
+        criteria: [...plan.criteria],
+        window: plan.window,
+        leadAuditor: auditor,
+        auditBody: plan.auditBody,
+        at,
+      },
+      o,
     ),
-  ];
-  const started = at(plan.window.from, '09:00');
-  steps.push(step(started, key('start'), actor, (t, o) => t.audits.start({ auditId, at: started }, o)));
+  );
+  audit.add(plan.window.from, '09:00', 'start', actor, (t, o, at) => t.audits.start({ auditId, at }, o));
   for (const finding of plan.findings) {
     if (finding.kind === 'nonconformity') continue;
-    const when = at(finding.on, '15:00');
-    steps.push(
-      step(when, key(`finding-${finding.findingId}`), actor, (t, o) =>
-        t.audits.recordFinding(
-          {
-            auditId,
-            findingId: finding.findingId,
-            kind: finding.kind,
-            process: finding.process,
-            requirement: finding.requirement,
-            description: finding.description,
-            auditor,
-            at: when,
-          },
-          o,
-        ),
-      ),
+    const { on, ...recorded } = finding;
+    audit.add(on, '15:00', `finding-${finding.findingId}`, actor, (t, o, at) =>
+      t.audits.recordFinding({ auditId, ...recorded, auditor, at }, o),
     );
   }
   const reportedOn = addDays(plan.window.to, 5);
-  const reported = at(reportedOn, '16:00');
-  steps.push(
-    step(reported, key('report'), actor, (t, o) =>
-      t.audits.report(
-        {
-          auditId,
-          reportReference: `dms://audits/${auditId}/report`,
-          reportedOn,
-          reportedTo: [people.ceo, people.ciso],
-          at: reported,
-        },
-        o,
-      ),
+  audit.add(reportedOn, '16:00', 'report', actor, (t, o, at) =>
+    t.audits.report(
+      {
+        auditId,
+        reportReference: `dms://audits/${auditId}/report`,
+        reportedOn,
+        reportedTo: [people.ceo, people.ciso],
+        at,
+      },
+      o,
     ),
   );
-  const closed = at(addDays(reportedOn, 10), '10:00');
-  steps.push(step(closed, key('close'), actor, (t, o) => t.audits.close({ auditId, at: closed }, o)));
-  return steps;
+  audit.add(addDays(reportedOn, 10), '10:00', 'close', actor, (t, o, at) => t.audits.close({ auditId, at }, o));
+  return audit.steps;
 };

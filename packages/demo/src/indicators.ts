@@ -1,8 +1,7 @@
 import { addDays, meetsTarget, periodBounds, periodOf } from '@mgmt-review/core';
-import { at } from './calendar.js';
 import type { IndicatorPlan } from './indicatorPlans.js';
 import { people } from './people.js';
-import { type Step, step } from './step.js';
+import { recordSteps, type Step } from './step.js';
 
 /** One period of an indicator's plan: its value as recorded, its correction, and the days of each. */
 export interface PlannedMeasurement {
@@ -67,84 +66,62 @@ const conclusionOf = (plan: IndicatorPlan, value: number): string =>
  */
 export const indicatorSteps = (plan: IndicatorPlan): readonly Step[] => {
   const indicatorId = plan.indicatorId;
-  const key = (what: string) => `${indicatorId}:${what}`;
   const measurer = people[plan.measuredBy];
   const analyst = people[plan.analysedBy];
-  const defined = at(plan.definedOn, '10:30');
-  const steps: Step[] = [
-    step(defined, key('define'), people.ciso, (t, o) =>
-      t.indicators.define(
-        {
-          indicatorId,
-          name: plan.name,
-          subject: plan.subject,
-          annexAControl: plan.annexAControl,
-          method: plan.method,
-          unit: plan.unit,
-          direction: plan.direction,
-          frequency: plan.frequency,
-          measuredBy: measurer,
-          analysedBy: analyst,
-          target: plan.target,
-          threshold: plan.threshold,
-          at: defined,
-        },
-        o,
-      ),
+  const indicator = recordSteps(indicatorId);
+  indicator.add(plan.definedOn, '10:30', 'define', people.ciso, (t, o, at) =>
+    t.indicators.define(
+      {
+        indicatorId,
+        name: plan.name,
+        subject: plan.subject,
+        annexAControl: plan.annexAControl,
+        method: plan.method,
+        unit: plan.unit,
+        direction: plan.direction,
+        frequency: plan.frequency,
+        measuredBy: measurer,
+        analysedBy: analyst,
+        target: plan.target,
+        threshold: plan.threshold,
+        at,
+      },
+      o,
     ),
-  ];
+  );
   for (const m of plannedMeasurements(plan)) {
     const period = m.period;
     const sourceReference = `${plan.source}/${period}`;
-    const recorded = at(m.recordedOn, '08:30');
-    steps.push(
-      step(recorded, key(`measure-${period}`), measurer, (t, o) =>
-        t.indicators.recordMeasurement({ indicatorId, period, value: m.value, sourceReference, at: recorded }, o),
-      ),
+    indicator.add(m.recordedOn, '08:30', `measure-${period}`, measurer, (t, o, at) =>
+      t.indicators.recordMeasurement({ indicatorId, period, value: m.value, sourceReference, at }, o),
     );
     const correction = m.correction;
     if (correction !== undefined) {
-      const corrected = at(correction.on, '11:00');
-      steps.push(
-        step(corrected, key(`correct-${period}`), measurer, (t, o) =>
-          t.indicators.correctMeasurement(
-            {
-              indicatorId,
-              period,
-              value: correction.value,
-              reason: correction.reason,
-              sourceReference: `${sourceReference}/corrected`,
-              at: corrected,
-            },
-            o,
-          ),
-        ),
-      );
-    }
-    const value = correction?.value ?? m.value;
-    const analysed = at(m.analysedOn, '14:00');
-    steps.push(
-      step(analysed, key(`analyse-${period}`), analyst, (t, o) =>
-        t.indicators.analysePeriod(
+      indicator.add(correction.on, '11:00', `correct-${period}`, measurer, (t, o, at) =>
+        t.indicators.correctMeasurement(
           {
             indicatorId,
             period,
-            conclusion: conclusionOf(plan, value),
-            breachExplanation: plan.breachExplanations?.[period],
-            at: analysed,
+            value: correction.value,
+            reason: correction.reason,
+            sourceReference: `${sourceReference}/corrected`,
+            at,
           },
           o,
         ),
-      ),
+      );
+    }
+    const conclusion = conclusionOf(plan, correction?.value ?? m.value);
+    const breachExplanation = plan.breachExplanations?.[period];
+    indicator.add(m.analysedOn, '14:00', `analyse-${period}`, analyst, (t, o, at) =>
+      t.indicators.analysePeriod({ indicatorId, period, conclusion, breachExplanation, at }, o),
     );
   }
   const retired = plan.retired;
   if (retired !== undefined) {
-    steps.push(
-      step(at(retired.on, '16:00'), key('retire'), people.ciso, (t, o) =>
-        t.indicators.retire({ indicatorId, reason: retired.reason, at: at(retired.on, '16:00') }, o),
-      ),
+    indicator.add(retired.on, '16:00', 'retire', people.ciso, (t, o, at) =>
+      t.indicators.retire({ indicatorId, reason: retired.reason, at }, o),
     );
   }
-  return steps;
+  return indicator.steps;
 };

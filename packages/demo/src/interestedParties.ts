@@ -1,7 +1,6 @@
-import { at } from './calendar.js';
 import type { InterestedPartyPlan } from './interestedPartyPlans.js';
 import { people } from './people.js';
-import { type Step, step } from './step.js';
+import { recordSteps, type Step } from './step.js';
 
 /**
  * The steps of one interested party: registered by the CISO; each requirement recorded, changed
@@ -9,68 +8,53 @@ import { type Step, step } from './step.js';
  */
 export const interestedPartySteps = (plan: InterestedPartyPlan): readonly Step[] => {
   const interestedPartyId = plan.interestedPartyId;
-  const key = (what: string) => `${interestedPartyId}:${what}`;
   const ciso = people.ciso;
-  const registered = at(plan.registeredOn, '11:30');
-  const steps: Step[] = [
-    step(registered, key('register'), ciso, (t, o) =>
-      t.interestedParties.register(
-        { interestedPartyId, name: plan.name, kind: plan.kind, relevance: plan.relevance, at: registered },
-        o,
-      ),
+  const party = recordSteps(interestedPartyId);
+  party.add(plan.registeredOn, '11:30', 'register', ciso, (t, o, at) =>
+    t.interestedParties.register(
+      { interestedPartyId, name: plan.name, kind: plan.kind, relevance: plan.relevance, at },
+      o,
     ),
-  ];
+  );
   for (const r of plan.requirements) {
     const requirementId = r.requirementId;
-    const recorded = at(r.recordedOn, '11:45');
-    steps.push(
-      step(recorded, key(`record-${requirementId}`), ciso, (t, o) =>
-        t.interestedParties.recordRequirement(
-          {
-            interestedPartyId,
-            requirementId,
-            need: r.need,
-            source: r.source,
-            climateRelated: r.climateRelated ?? false,
-            addressedBy: r.addressedBy === undefined ? undefined : [...r.addressedBy],
-            notAddressedReason: r.notAddressedReason,
-            at: recorded,
-          },
-          o,
-        ),
+    party.add(r.recordedOn, '11:45', `record-${requirementId}`, ciso, (t, o, at) =>
+      t.interestedParties.recordRequirement(
+        {
+          interestedPartyId,
+          requirementId,
+          need: r.need,
+          source: r.source,
+          climateRelated: r.climateRelated ?? false,
+          addressedBy: r.addressedBy === undefined ? undefined : [...r.addressedBy],
+          notAddressedReason: r.notAddressedReason,
+          at,
+        },
+        o,
       ),
     );
     for (const change of r.changes ?? []) {
-      const when = at(change.on, '11:45');
-      steps.push(
-        step(when, key(`change-${requirementId}-${change.on}`), ciso, (t, o) =>
-          t.interestedParties.changeRequirement(
-            {
-              interestedPartyId,
-              requirementId,
-              reason: change.reason,
-              need: change.need,
-              addressedBy: change.addressedBy === undefined ? undefined : [...change.addressedBy],
-              notAddressedReason: change.notAddressedReason,
-              at: when,
-            },
-            o,
-          ),
+      party.add(change.on, '11:45', `change-${requirementId}-${change.on}`, ciso, (t, o, at) =>
+        t.interestedParties.changeRequirement(
+          {
+            interestedPartyId,
+            requirementId,
+            reason: change.reason,
+            need: change.need,
+            addressedBy: change.addressedBy === undefined ? undefined : [...change.addressedBy],
+            notAddressedReason: change.notAddressedReason,
+            at,
+          },
+          o,
         ),
       );
     }
     const withdrawn = r.withdrawn;
     if (withdrawn !== undefined) {
-      const when = at(withdrawn.on, '11:45');
-      steps.push(
-        step(when, key(`withdraw-${requirementId}`), ciso, (t, o) =>
-          t.interestedParties.withdrawRequirement(
-            { interestedPartyId, requirementId, reason: withdrawn.reason, at: when },
-            o,
-          ),
-        ),
+      party.add(withdrawn.on, '11:45', `withdraw-${requirementId}`, ciso, (t, o, at) =>
+        t.interestedParties.withdrawRequirement({ interestedPartyId, requirementId, reason: withdrawn.reason, at }, o),
       );
     }
   }
-  return steps;
+  return party.steps;
 };

@@ -1,10 +1,9 @@
 import type { CitedMeasurement } from '@mgmt-review/core';
-import { at } from './calendar.js';
 import type { IndicatorPlan } from './indicatorPlans.js';
 import { valueOn } from './indicators.js';
 import type { ObjectivePlan } from './objectivePlans.js';
 import { people } from './people.js';
-import { type Step, step } from './step.js';
+import { recordSteps, type Step } from './step.js';
 
 /**
  * The steps of one objective: set by its owner; progress evaluated on the dates of the plan (a
@@ -14,7 +13,6 @@ import { type Step, step } from './step.js';
  */
 export const objectiveSteps = (plan: ObjectivePlan, indicators: readonly IndicatorPlan[]): readonly Step[] => {
   const objectiveId = plan.objectiveId;
-  const key = (what: string) => `${objectiveId}:${what}`;
   const owner = people[plan.owner];
   const indicator =
     plan.target === undefined ? undefined : indicators.find((i) => i.indicatorId === plan.target?.indicatorId);
@@ -26,53 +24,44 @@ export const objectiveSteps = (plan: ObjectivePlan, indicators: readonly Indicat
     if (indicator === undefined || period === undefined) return undefined;
     return { indicatorId: indicator.indicatorId, period, value: valueOn(indicator, period, day) };
   };
-  const set = at(plan.setOn, '11:00');
-  const steps: Step[] = [
-    step(set, key('set'), owner, (t, o) =>
-      t.objectives.set(
-        {
-          objectiveId,
-          statement: plan.statement,
-          policyReference: plan.policyReference,
-          owner,
-          plan: { ...plan.plan, responsible: people[plan.plan.responsible] },
-          dueDate: plan.dueDate,
-          target:
-            plan.target === undefined || indicator === undefined
-              ? undefined
-              : { indicatorId: indicator.indicatorId, value: plan.target.value, direction: indicator.direction },
-          fulfilmentCriteria: plan.fulfilmentCriteria,
-          requirements: plan.requirements === undefined ? undefined : [...plan.requirements],
-          at: set,
-        },
-        o,
-      ),
+  const objective = recordSteps(objectiveId);
+  objective.add(plan.setOn, '11:00', 'set', owner, (t, o, at) =>
+    t.objectives.set(
+      {
+        objectiveId,
+        statement: plan.statement,
+        policyReference: plan.policyReference,
+        owner,
+        plan: { ...plan.plan, responsible: people[plan.plan.responsible] },
+        dueDate: plan.dueDate,
+        target:
+          plan.target === undefined || indicator === undefined
+            ? undefined
+            : { indicatorId: indicator.indicatorId, value: plan.target.value, direction: indicator.direction },
+        fulfilmentCriteria: plan.fulfilmentCriteria,
+        requirements: plan.requirements === undefined ? undefined : [...plan.requirements],
+        at,
+      },
+      o,
     ),
-  ];
+  );
   for (const evaluation of plan.evaluations) {
-    const when = at(evaluation.on, '15:00');
     const measurement = cited(evaluation.period, evaluation.on);
-    steps.push(
-      step(when, key(`progress-${evaluation.on}`), owner, (t, o) =>
-        t.objectives.evaluateProgress(
-          { objectiveId, progress: evaluation.progress, comment: evaluation.comment, measurement, at: when },
-          o,
-        ),
+    objective.add(evaluation.on, '15:00', `progress-${evaluation.on}`, owner, (t, o, at) =>
+      t.objectives.evaluateProgress(
+        { objectiveId, progress: evaluation.progress, comment: evaluation.comment, measurement, at },
+        o,
       ),
     );
   }
   const revision = plan.revision;
   if (revision !== undefined) {
-    const when = at(revision.on, '15:30');
-    steps.push(
-      step(when, key('revise'), owner, (t, o) =>
-        t.objectives.revise({ objectiveId, reason: revision.reason, dueDate: revision.dueDate, at: when }, o),
-      ),
+    objective.add(revision.on, '15:30', 'revise', owner, (t, o, at) =>
+      t.objectives.revise({ objectiveId, reason: revision.reason, dueDate: revision.dueDate, at }, o),
     );
   }
   const outcome = plan.outcome;
-  if (outcome === undefined) return steps;
-  const when = at(outcome.on, '16:00');
+  if (outcome === undefined) return objective.steps;
   switch (outcome.kind) {
     case 'achieved': {
       const measurement = cited(outcome.period, outcome.on);
@@ -80,38 +69,24 @@ export const objectiveSteps = (plan: ObjectivePlan, indicators: readonly Indicat
         outcome.evaluation === undefined
           ? undefined
           : { conclusion: outcome.evaluation.conclusion, evidence: [...outcome.evaluation.evidence] };
-      steps.push(
-        step(when, key('achieve'), owner, (t, o) =>
-          t.objectives.achieve({ objectiveId, measurement, evaluation, at: when }, o),
-        ),
+      objective.add(outcome.on, '16:00', 'achieve', owner, (t, o, at) =>
+        t.objectives.achieve({ objectiveId, measurement, evaluation, at }, o),
       );
       break;
     }
     case 'missed': {
       const measurement = cited(outcome.period, outcome.on);
-      steps.push(
-        step(when, key('miss'), owner, (t, o) =>
-          t.objectives.miss(
-            {
-              objectiveId,
-              evaluation: { conclusion: outcome.conclusion, evidence: [`dms://objectives/${objectiveId}/evaluation`] },
-              followUp: outcome.followUp,
-              measurement,
-              at: when,
-            },
-            o,
-          ),
-        ),
+      const evaluation = { conclusion: outcome.conclusion, evidence: [`dms://objectives/${objectiveId}/evaluation`] };
+      objective.add(outcome.on, '16:00', 'miss', owner, (t, o, at) =>
+        t.objectives.miss({ objectiveId, evaluation, followUp: outcome.followUp, measurement, at }, o),
       );
       break;
     }
     case 'withdrawn':
-      steps.push(
-        step(when, key('withdraw'), owner, (t, o) =>
-          t.objectives.withdraw({ objectiveId, reason: outcome.reason, at: when }, o),
-        ),
+      objective.add(outcome.on, '16:00', 'withdraw', owner, (t, o, at) =>
+        t.objectives.withdraw({ objectiveId, reason: outcome.reason, at }, o),
       );
       break;
   }
-  return steps;
+  return objective.steps;
 };
