@@ -32,7 +32,11 @@ const seriesOf = (rows: readonly ReviewBoardRow[]): { series: Series[]; alone: R
   const alone: ReviewBoardRow[] = [];
   for (const row of rows) {
     if (row.kind === 'extraordinary') alone.push(row);
-    else byCadence.set(row.cadence, [...(byCadence.get(row.cadence) ?? []), row]);
+    else {
+      const group = byCadence.get(row.cadence);
+      if (group === undefined) byCadence.set(row.cadence, [row]);
+      else group.push(row);
+    }
   }
   const series: Series[] = [];
   for (const [cadence, reviews] of byCadence) {
@@ -123,8 +127,8 @@ const seriesEvent = (series: Series, uid: string, options: ReviewEventOptions): 
   event.addPropertyWithValue('dtstart', dateValue(first.firstPlannedDate));
   event.addPropertyWithValue('dtend', dayAfterValue(first.firstPlannedDate));
   event.addPropertyWithValue('rrule', ruleOf(series));
-  // The series is revised each time a review joins it (COUNT grows).
-  event.addPropertyWithValue('sequence', series.reviews.length - 1);
+  // The rule is published afresh with each export; at 0, no instance is ever older than its master.
+  event.addPropertyWithValue('sequence', 0);
   event.addPropertyWithValue('status', 'CONFIRMED');
   event.addPropertyWithValue('summary', `Management review (${series.cadence})`);
   event.addPropertyWithValue('description', `The planned ${series.cadence} management reviews (ISO/IEC 27001:2022 9.3.1).`);
