@@ -5,8 +5,7 @@
  * moment, or call `exportStateAsOf`) and names the history position it was made from.
  */
 
-/** CSV: `toRegisterCsv(state, register, { tenantId, now, bom?, positionComment? })`, the register table, `neutralise`. */
-export { type CsvOptions, toRegisterCsv } from './csv/registerCsv.js';
+export { neutralise } from './csv/neutralise.js';
 export {
   type CellValue,
   type Column,
@@ -15,7 +14,8 @@ export {
   csvRegisterNames,
   csvRegisters,
 } from './csv/registerColumns.js';
-export { neutralise } from './csv/neutralise.js';
+/** CSV: `toRegisterCsv(state, register, { tenantId, now, bom?, positionComment? })`, the register table, `neutralise`. */
+export { type CsvOptions, toRegisterCsv } from './csv/registerCsv.js';
 /** The state every export reads: the views and the exports' own records, at one history position. */
 export { type ExportState, exportStateAsOf, exportsProjection, positionOf } from './exportState.js';
 /** iCalendar: `toICalendar(state, { tenantId, now, resolvePerson?, reminderDaysBefore? })`. */

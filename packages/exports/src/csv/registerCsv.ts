@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { type ExportState, positionOf } from '../exportState.js';
-import { neutralise } from './neutralise.js';
-import { type CellValue, type CsvRegister, type CsvRegisterName, csvRegisters } from './registerColumns.js';
+import { cellText } from './cellText.js';
+import { type CsvRegister, type CsvRegisterName, csvRegisters } from './registerColumns.js';
 
 /** What a CSV export is made with. */
 export interface CsvOptions {
@@ -18,13 +18,9 @@ export interface CsvOptions {
   readonly positionComment?: boolean;
 }
 
-/** A cell as text; lists joined by `; `. */
-const textOf = (value: CellValue): string =>
-  value === undefined ? '' : typeof value === 'object' ? value.join('; ') : String(value);
-
 const recordsOf = <Row>(register: CsvRegister<Row>, state: ExportState, now: string): string[][] => [
   register.columns.map((c) => c.header),
-  ...register.rows(state.views, now).map((row) => register.columns.map((c) => neutralise(textOf(c.cell(row))))),
+  ...register.rows(state.views, now).map((row) => register.columns.map((c) => cellText(c.cell(row)))),
 ];
 
 /**

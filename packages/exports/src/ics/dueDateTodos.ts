@@ -53,7 +53,10 @@ const todo = (
   if (options.reminderDaysBefore !== undefined && open) {
     const alarm = new ICAL.Component('valarm');
     alarm.addPropertyWithValue('action', 'DISPLAY');
-    alarm.addPropertyWithValue('trigger', ICAL.Duration.fromData({ days: options.reminderDaysBefore, isNegative: true }));
+    alarm.addPropertyWithValue(
+      'trigger',
+      ICAL.Duration.fromData({ days: options.reminderDaysBefore, isNegative: true }),
+    );
     alarm.addPropertyWithValue('description', fields.summary);
     component.addSubcomponent(alarm);
   }
@@ -80,7 +83,14 @@ const actionTodo = (a: ActionRow, options: DueDateTodoOptions): ICAL.Component =
 /** The steps of 10.2 a row has done in its current cycle, as a share of the six. */
 const stepsPercent = (n: NonConformityRow): number => {
   const s = n.steps;
-  const done = [s.correction, s.rootCause, s.similarAssessed, s.correctiveAction !== 'none', s.implemented, s.effectivenessVerified];
+  const done = [
+    s.correction,
+    s.rootCause,
+    s.similarAssessed,
+    s.correctiveAction !== 'none',
+    s.implemented,
+    s.effectivenessVerified,
+  ];
   return Math.round((done.filter(Boolean).length / done.length) * 100);
 };
 

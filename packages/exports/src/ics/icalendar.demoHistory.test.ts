@@ -47,7 +47,7 @@ describe('the demo history as an iCalendar file, read back by ical.js and node-i
       demoFacts.reviewIds.map((id) => [id, reviewEventOf(id)?.getFirstPropertyValue('sequence')]),
     );
     expect(sequences[moved]).toBe(1);
-    expect(Object.entries(sequences).filter(([id, seq]) => id !== moved && seq !== 0)).toEqual([]);
+    expect(Object.entries(sequences).filter(([id, seq]) => id !== moved && Number(seq) !== 0)).toEqual([]);
     expect(dayOf(reviewEventOf(moved)?.getFirstPropertyValue('dtstart') as ICAL.Time)).toBe('2025-07-24');
   });
 
@@ -69,7 +69,9 @@ describe('the demo history as an iCalendar file, read back by ical.js and node-i
     const event = reviewEventOf(demoFacts.lastHeldReviewId)!;
     expect(event.getFirstPropertyValue('organizer')).toBe('mailto:u-ceo@acme.example');
     const attendees = event.getAllProperties('attendee');
-    expect(attendees.find((a) => a.getParameter('role') === 'CHAIR')?.getFirstValue()).toBe('mailto:u-ceo@acme.example');
+    expect(attendees.find((a) => a.getParameter('role') === 'CHAIR')?.getFirstValue()).toBe(
+      'mailto:u-ceo@acme.example',
+    );
     expect(attendees.length).toBeGreaterThan(2);
     for (const a of attendees) expect(a.getParameter('x-mgmt-review-role')).toBeTruthy();
     const withoutAddresses = toICalendar(state, { tenantId, now });
@@ -108,7 +110,7 @@ describe('the demo history as an iCalendar file, read back by ical.js and node-i
   it('reads the same reviews and to-dos back with node-ical', () => {
     const parsed = nodeIcal.sync.parseICS(text);
     const components = Object.values(parsed);
-    const todos = components.filter((c) => c.type === 'VTODO');
+    const todos = components.filter((c) => (c as { type: string }).type === 'VTODO');
     expect(todos).toHaveLength(vtodos.length);
     const series = components.find((c) => c.type === 'VEVENT' && 'rrule' in c && c.rrule !== undefined) as
       | nodeIcal.VEvent

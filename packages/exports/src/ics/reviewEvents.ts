@@ -131,7 +131,10 @@ const seriesEvent = (series: Series, uid: string, options: ReviewEventOptions): 
   event.addPropertyWithValue('sequence', 0);
   event.addPropertyWithValue('status', 'CONFIRMED');
   event.addPropertyWithValue('summary', `Management review (${series.cadence})`);
-  event.addPropertyWithValue('description', `The planned ${series.cadence} management reviews (ISO/IEC 27001:2022 9.3.1).`);
+  event.addPropertyWithValue(
+    'description',
+    `The planned ${series.cadence} management reviews (ISO/IEC 27001:2022 9.3.1).`,
+  );
   event.addPropertyWithValue('categories', 'Management review');
   return event;
 };
@@ -149,7 +152,9 @@ export const reviewEvents = (state: ExportState, options: ReviewEventOptions): I
     const uid = stableUuid(options.tenantId, 'review-series', s.cadence);
     events.push(seriesEvent(s, uid, options));
     const occurrences = occurrencesOf(s);
-    s.reviews.forEach((row, index) => events.push(reviewEvent(state, row, uid, occurrences[index], options)));
+    s.reviews.forEach((row, index) => {
+      events.push(reviewEvent(state, row, uid, occurrences[index], options));
+    });
   }
   for (const row of alone) {
     events.push(reviewEvent(state, row, stableUuid(options.tenantId, 'review', row.reviewId), undefined, options));

@@ -3,11 +3,11 @@ import type { OscalCharacterization, OscalPoamItem, OscalRisk, OscalRiskStatus }
 import { remediationsOf } from './remediations.js';
 import { endOfDay, MGMT_REVIEW_NS, type PoamContext, partyOf, prop, startOfDay, uuidOf } from './vocabulary.js';
 
-/** Retired: closed. Accepted and in force: deviation-approved (6.1.3 f). Anything else: open. */
+/** Retired: closed. Accepted, the acceptance in force: deviation-approved (6.1.3 f). Anything else: open. */
 const statusOf = (r: RiskRow): OscalRiskStatus =>
   r.stage === 'retired'
     ? 'closed'
-    : r.acceptance !== undefined && !r.acceptance.expired
+    : r.stage === 'accepted' && r.acceptance !== undefined && !r.acceptance.expired
       ? 'deviation-approved'
       : 'open';
 
@@ -32,6 +32,7 @@ const characterization = (
 /** A risk of the register as an OSCAL risk; its accepted residual as a deviation with the acceptance as deadline. */
 const riskOf = (context: PoamContext, r: RiskRow): OscalRisk => {
   const acceptance = r.acceptance;
+  const status = statusOf(r);
   const remediations = remediationsOf(context, `risk:${r.riskId}`, r.actionIds);
   const characterizations = [...characterization(context, r, 'inherent'), ...characterization(context, r, 'residual')];
   return {
@@ -47,9 +48,11 @@ const riskOf = (context: PoamContext, r: RiskRow): OscalRisk => {
       ...(r.treatment === undefined ? [] : [prop('treatment', r.treatment)]),
       ...(acceptance?.expired === true ? [prop('acceptance-expired', acceptance.expiresOn)] : []),
     ],
-    status: statusOf(r),
+    status,
     ...(characterizations.length === 0 ? {} : { characterizations }),
-    ...(acceptance === undefined || acceptance.expired ? {} : { deadline: endOfDay(acceptance.expiresOn) }),
+    ...(acceptance === undefined || status !== 'deviation-approved'
+      ? {}
+      : { deadline: endOfDay(acceptance.expiresOn) }),
     ...(remediations.length === 0 ? {} : { remediations }),
     ...(acceptance === undefined
       ? {}

@@ -16,7 +16,8 @@ export interface PoamContext {
 }
 
 /** The stable UUID of one item of the document. */
-export const uuidOf = (context: PoamContext, kind: string, id: string): string => stableUuid(context.tenantId, kind, id);
+export const uuidOf = (context: PoamContext, kind: string, id: string): string =>
+  stableUuid(context.tenantId, kind, id);
 
 /** The party of a person, noted so the metadata lists it. */
 export const partyOf = (context: PoamContext, personId: string): string => {
