@@ -47,6 +47,12 @@ describe('export --format ics|csv|oscal-poam of the demo history', () => {
     expect(records.map((r) => r.reviewId)).toEqual(demoFacts.reviewIds.slice(0, records.length));
   });
 
+  it('names the registers as the read commands do', async () => {
+    const run = await cli('export', '--format', 'csv', '--register', 'nonconformities');
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith('nonConformityId,')).toBe(true);
+  });
+
   it('writes the POA&M as OSCAL 1.1.2 JSON', async () => {
     const run = await cli('export', '--format', 'oscal-poam', '--as-of', demoFacts.today);
     expect(run.code).toBe(0);

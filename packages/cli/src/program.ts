@@ -1,6 +1,5 @@
-import { csvRegisterNames } from '@mgmt-review/exports';
 import { Command, CommanderError, Option } from 'commander';
-import { type ExportOptions, exportFormats, runExport } from './commands/export.js';
+import { type ExportOptions, exportFormats, registerOptionNames, runExport } from './commands/export.js';
 import { runImport } from './commands/import.js';
 import { runVerify } from './commands/verify.js';
 import { type CliContext, createContext, DEFAULT_DB, DEFAULT_TENANT, type GlobalOptions } from './context.js';
@@ -67,7 +66,7 @@ export const createProgram = (io: CliIo, setExit: (code: number) => void, extens
       "write the tenant's events as stored (jsonl), its calendar (ics), a register (csv) or its POA&M (oscal-poam), as of any moment",
     )
     .addOption(new Option('--format <format>', 'output format').choices(exportFormats).default('jsonl'))
-    .addOption(new Option('--register <name>', 'csv: the register to write').choices(csvRegisterNames))
+    .addOption(new Option('--register <name>', 'csv: the register to write').choices(registerOptionNames))
     .option('--as-of <date>', 'export what had been recorded by then (YYYY-MM-DD or an ISO-8601 instant)')
     .option('--effective', 'with --as-of: what had happened by then (business time), not what was recorded')
     .option('--bom', 'csv: start with a UTF-8 byte order mark, for spreadsheets')

@@ -81,12 +81,15 @@ const peopleFrom = (file: string | undefined): ((personId: string) => CalendarAd
   };
 };
 
+/** The names `--register` takes: the register table's, in lower case, as the read commands are named. */
+export const registerOptionNames = csvRegisterNames.map((name) => name.toLowerCase());
+
 const registerOf = (name: string | undefined): CsvRegisterName => {
-  if (name === undefined) throw new UsageError(`--format csv needs --register (one of ${csvRegisterNames.join(', ')})`);
-  if (!(csvRegisterNames as readonly string[]).includes(name)) {
-    throw new UsageError(`--register ${name} is not a register; use one of ${csvRegisterNames.join(', ')}`);
-  }
-  return name as CsvRegisterName;
+  const choices = registerOptionNames.join(', ');
+  if (name === undefined) throw new UsageError(`--format csv needs --register (one of ${choices})`);
+  const register = csvRegisterNames.find((n) => n.toLowerCase() === name.toLowerCase());
+  if (register === undefined) throw new UsageError(`--register ${name} is not a register; use one of ${choices}`);
+  return register;
 };
 
 const remindDaysOf = (text: string | undefined): number | undefined => {
