@@ -27,6 +27,18 @@ export const exportsProjection = combineProjections('mgmt-review.exports', {
 /** The history position an export was made from, as a decimal string (`'0'` for an empty history). */
 export const positionOf = (state: ExportState): string => (state.details.position ?? 0n).toString();
 
+/**
+ * The tenant an export is made for, checked against the history folded: identifiers derive from
+ * it, so an export never names one tenant's items with another's UUIDs.
+ */
+export const tenantOf = (state: ExportState, tenantId: string): string => {
+  const folded = state.details.tenantId;
+  if (folded !== undefined && folded !== tenantId) {
+    throw new RangeError(`tenantId: the state holds the history of tenant ${folded}, not ${tenantId}`);
+  }
+  return tenantId;
+};
+
 /** Replays one tenant's history as of a moment (or whole) into the state the exports read. */
 export const exportStateAsOf = (
   store: TenantEventStore,

@@ -17,7 +17,7 @@ export {
 /** CSV: `toRegisterCsv(state, register, { tenantId, now, bom?, positionComment? })`, the register table, `neutralise`. */
 export { type CsvOptions, toRegisterCsv } from './csv/registerCsv.js';
 /** The state every export reads: the views and the exports' own records, at one history position. */
-export { type ExportState, exportStateAsOf, exportsProjection, positionOf } from './exportState.js';
+export { type ExportState, exportStateAsOf, exportsProjection, positionOf, tenantOf } from './exportState.js';
 /** iCalendar: `toICalendar(state, { tenantId, now, resolvePerson?, reminderDaysBefore? })`. */
 export { type ICalendarOptions, toICalendar } from './ics/icalendar.js';
 /** The host's resolver from person ids to calendar addresses (never stored). */

@@ -25,10 +25,9 @@ export interface InputEvidenceRecord {
   readonly at: string;
 }
 
-/** A review's people and moves. */
+/** A review's participants and moves (the chair is on the views' row). */
 export interface ReviewDetailsRecord {
   readonly reviewId: string;
-  readonly chair: { readonly id: string; readonly role: string };
   /** Invited participants, by person id, in the order invited. */
   readonly participants: Map<string, ParticipantRole>;
   readonly reschedules: RescheduleRecord[];
@@ -55,10 +54,8 @@ export const initialExportDetails = (): ExportDetails => ({
 
 const applyReviewDetails = (details: ExportDetails, event: ReviewEvent): void => {
   if (event.type === 'ReviewScheduled') {
-    const d = event.data;
-    details.reviews.set(d.reviewId, {
-      reviewId: d.reviewId,
-      chair: { id: d.chair.id, role: d.chair.role },
+    details.reviews.set(event.data.reviewId, {
+      reviewId: event.data.reviewId,
       participants: new Map(),
       reschedules: [],
     });

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { type ExportState, positionOf } from '../exportState.js';
+import { type ExportState, positionOf, tenantOf } from '../exportState.js';
 import { cellText } from './cellText.js';
 import { type CsvRegister, type CsvRegisterName, csvRegisters } from './registerColumns.js';
 
@@ -29,6 +29,7 @@ const recordsOf = <Row>(register: CsvRegister<Row>, state: ExportState, now: str
  * cell a spreadsheet would evaluate as a formula neutralised.
  */
 export const toRegisterCsv = (state: ExportState, name: CsvRegisterName, options: CsvOptions): string => {
+  tenantOf(state, options.tenantId);
   const register = csvRegisters[name] as CsvRegister<unknown>;
   const body = stringify(recordsOf(register, state, options.now), { record_delimiter: 'windows' });
   const comment =

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { type ExportState, positionOf } from '../exportState.js';
+import { type ExportState, positionOf, tenantOf } from '../exportState.js';
 import { dueDateTodos } from './dueDateTodos.js';
 import type { PersonResolver } from './people.js';
 import { reviewEvents } from './reviewEvents.js';
@@ -39,6 +39,7 @@ const serialise = (calendar: ICAL.Component): string => {
  * expiries. `X-MGMT-REVIEW-POSITION` names the history position it was made from.
  */
 export const toICalendar = (state: ExportState, options: ICalendarOptions): string => {
+  tenantOf(state, options.tenantId);
   const calendar = new ICAL.Component('vcalendar');
   calendar.addPropertyWithValue('version', '2.0');
   calendar.addPropertyWithValue('prodid', '-//mgmt-review//exports//EN');

@@ -1,4 +1,4 @@
-import { type ExportState, positionOf } from '../exportState.js';
+import { type ExportState, positionOf, tenantOf } from '../exportState.js';
 import { poamNonConformities } from './nonConformities.js';
 import { poamObservations } from './observations.js';
 import type { OscalPoamDocument } from './poamModel.js';
@@ -32,7 +32,12 @@ export class EmptyPoam extends Error {
  * nothing to plan.
  */
 export const toOscalPoam = (state: ExportState, options: OscalPoamOptions): OscalPoamDocument => {
-  const context: PoamContext = { tenantId: options.tenantId, views: state.views, now: options.now, people: new Set() };
+  const context: PoamContext = {
+    tenantId: tenantOf(state, options.tenantId),
+    views: state.views,
+    now: options.now,
+    people: new Set(),
+  };
   const position = positionOf(state);
   const nonConformities = poamNonConformities(context);
   const risks = poamRisks(context);
