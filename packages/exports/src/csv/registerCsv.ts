@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import { type ExportState, positionOf, tenantOf } from '../exportState.js';
 import { cellText } from './cellText.js';
 import { type CsvRegister, type CsvRegisterName, csvRegisters } from './registerColumns.js';
+import { rfc4180 } from './rfc4180.js';
 
 /** What a CSV export is made with. */
 export interface CsvOptions {
@@ -31,7 +31,7 @@ const recordsOf = <Row>(register: CsvRegister<Row>, state: ExportState, now: str
 export const toRegisterCsv = (state: ExportState, name: CsvRegisterName, options: CsvOptions): string => {
   tenantOf(state, options.tenantId);
   const register = csvRegisters[name] as CsvRegister<unknown>;
-  const body = stringify(recordsOf(register, state, options.now), { record_delimiter: 'windows' });
+  const body = rfc4180(recordsOf(register, state, options.now));
   const comment =
     options.positionComment === true
       ? `# mgmt-review tenant=${options.tenantId} position=${positionOf(state)} now=${options.now}\r\n`
