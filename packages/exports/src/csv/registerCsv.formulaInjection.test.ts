@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { actionsTitled } from '../testing/actionsTitled.js';
+import { actionsTitled } from '../testing/writtenHistory.js';
 import { cellText } from './cellText.js';
 import { neutralise } from './neutralise.js';
 import { toRegisterCsv } from './registerCsv.js';

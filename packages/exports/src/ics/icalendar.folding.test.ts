@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { actionsTitled } from '../testing/actionsTitled.js';
+import { actionsTitled } from '../testing/writtenHistory.js';
 import { toICalendar } from './icalendar.js';
 
 /** Titles whose lines fold across multi-byte characters: two-, three- and four-byte UTF-8. */
