@@ -22,6 +22,9 @@ interface Series {
   readonly reviews: readonly ReviewBoardRow[];
 }
 
+/** Text in code-unit order, the same in every locale. */
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * The planned series: the regular and annual reviews of each cadence, by the date each was first
  * planned for. Extraordinary reviews are called outside the calendar and stand alone, and so does
@@ -44,11 +47,7 @@ const seriesOf = (rows: readonly ReviewBoardRow[]): { series: Series[]; alone: R
     else {
       const ordered = reviews
         .slice()
-        .sort((a, b) =>
-          a.firstPlannedDate === b.firstPlannedDate
-            ? a.reviewId.localeCompare(b.reviewId)
-            : a.firstPlannedDate.localeCompare(b.firstPlannedDate),
-        );
+        .sort((a, b) => byCodeUnits(a.firstPlannedDate, b.firstPlannedDate) || byCodeUnits(a.reviewId, b.reviewId));
       series.push({ cadence, reviews: ordered });
     }
   }
