@@ -5,7 +5,9 @@
  * moment, or call `exportStateAsOf`) and names the history position it was made from.
  */
 
+/** Spreadsheet formula injection: `neutralise(cell)` prefixes a cell a spreadsheet would evaluate with `'`. */
 export { neutralise } from './csv/neutralise.js';
+/** The registers a CSV export writes, one entry of rows and columns each: `csvRegisters`, `csvRegisterNames`. */
 export {
   type CellValue,
   type Column,
@@ -14,7 +16,7 @@ export {
   csvRegisterNames,
   csvRegisters,
 } from './csv/registerColumns.js';
-/** CSV: `toRegisterCsv(state, register, { tenantId, now, bom?, positionComment? })`, the register table, `neutralise`. */
+/** CSV: `toRegisterCsv(state, register, { tenantId, now, bom?, positionComment? })`. */
 export { type CsvOptions, toRegisterCsv } from './csv/registerCsv.js';
 /** The state every export reads: the views and the exports' own records, at one history position. */
 export { type ExportState, exportStateAsOf, exportsProjection, positionOf, tenantOf } from './exportState.js';
@@ -34,6 +36,7 @@ export {
   type RescheduleRecord,
   type ReviewDetailsRecord,
 } from './reviewDetails.js';
-/** Stable identifiers: `stableUuid(tenantId, kind, id)`, and RFC 9562 `uuidV5`. */
+/** Stable identifiers: `stableUuid(tenantId, kind, id)`, UUID v5 of the tenant and the item. */
 export { stableUuid } from './stableIds.js';
+/** RFC 9562 version-5 UUIDs over node:crypto, and the URL namespace. */
 export { URL_NAMESPACE, uuidV5 } from './uuidV5.js';

@@ -18,8 +18,10 @@ import { momentOf } from '../moment.js';
 
 /** The formats `export` writes. */
 export const exportFormats = ['jsonl', 'ics', 'csv', 'oscal-poam'] as const;
+/** One of the formats `export` writes. */
 export type ExportFormat = (typeof exportFormats)[number];
 
+/** The options of `export`, as commander parses them. */
 export interface ExportOptions {
   readonly format: string;
   readonly register?: string;
