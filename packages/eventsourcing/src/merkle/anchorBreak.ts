@@ -31,6 +31,11 @@ export interface AnchorBreak {
   readonly present: number;
   /** The last event now at or before the anchor's position. */
   readonly lastPresent?: EventRef;
+  /**
+   * Runs of positions at or before the anchor's that the history skips (decimal, both ends
+   * included): where deleted events may have been. Other tenants' events leave runs too.
+   */
+  readonly skippedPositions?: readonly { readonly from: string; readonly to: string }[];
   /** The leaves `[from, to)` the first difference lies in: after the last anchor that holds. */
   readonly window: { readonly from: number; readonly to: number };
   /** The first event that differs, when it is known; else the first event of the window. */

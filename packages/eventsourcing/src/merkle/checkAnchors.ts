@@ -39,7 +39,14 @@ const judge = (anchor: Anchor, tenantId: string, scan: LogScan): Judged => {
 const messageOf = (
   kind: AnchorBreakKind,
   anchor: Anchor,
-  facts: { present: number; lastPresent?: EventRef; event?: EventRef; exact: boolean; chain?: string },
+  facts: {
+    present: number;
+    lastPresent?: EventRef;
+    event?: EventRef;
+    exact: boolean;
+    chain?: string;
+    skippedPositions: readonly { from: string; to: string }[];
+  },
   window: { from: number; to: number },
 ): string => {
   const head = `anchor of ${anchor.size} events at position ${anchor.position} (${anchor.at})`;
@@ -53,6 +60,9 @@ const messageOf = (
       return (
         `${head}: ${anchor.size - facts.present} of its events are missing (${facts.present} remain at or before position ${anchor.position})` +
         (lastGone ? `; the event at position ${anchor.position}, the last it covered, is gone` : '') +
+        (facts.skippedPositions.length === 0
+          ? ''
+          : `; positions skipped: ${facts.skippedPositions.map((r) => (r.from === r.to ? r.from : `${r.from}–${r.to}`)).join(', ')}`) +
         (facts.lastPresent === undefined ? '' : `; the last present is ${describeRef(facts.lastPresent)}`)
       );
     }
@@ -98,7 +108,14 @@ export const checkAnchors = async (store: TenantEventStore, anchors: readonly An
     const event = kind === 'root-mismatch' ? named.get(window.from) : undefined;
     const exact = kind === 'chain-break' || (event !== undefined && window.to - window.from === 1);
     const lastPresent = kind === 'other-tenant' ? undefined : presentNow?.last;
-    const facts = { present, lastPresent, event, exact, chain: chainBreak?.message };
+    const position = BigInt(anchor.position);
+    const skippedPositions =
+      kind === 'events-missing'
+        ? scan.skipped
+            .filter((run) => run.from <= position)
+            .map((run) => ({ from: String(run.from), to: String(run.to < position ? run.to : position) }))
+        : [];
+    const facts = { present, lastPresent, event, exact, chain: chainBreak?.message, skippedPositions };
     return {
       _tag: 'AnchorBreak',
       kind,
@@ -106,6 +123,7 @@ export const checkAnchors = async (store: TenantEventStore, anchors: readonly An
       size: scan.size,
       present,
       ...(lastPresent === undefined ? {} : { lastPresent }),
+      ...(skippedPositions.length === 0 ? {} : { skippedPositions }),
       window,
       ...(event === undefined ? {} : { event }),
       exact,

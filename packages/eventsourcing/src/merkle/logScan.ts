@@ -43,10 +43,25 @@ export interface LogScan {
   readonly presentAt: ReadonlyMap<bigint, Present>;
   /** The events at the indices asked. */
   readonly eventAt: ReadonlyMap<number, EventRef>;
+  /**
+   * The first runs of positions the tenant's log skips, at or before the largest position asked
+   * (at most `MAX_SKIPS`). Positions are store-wide, so other tenants' events leave runs too: a
+   * run is where a deleted event may have been, not proof that one was.
+   */
+  readonly skipped: readonly PositionRun[];
   /** The hash chain's verdict, when asked; and the leaf index at which its break was found. */
   readonly chain?: VerifyResult;
   readonly chainBreakIndex?: number;
 }
+
+/** A run of global positions, both ends included. */
+export interface PositionRun {
+  readonly from: bigint;
+  readonly to: bigint;
+}
+
+/** How many skipped runs a scan notes. */
+export const MAX_SKIPS = 16;
 
 const ascending = <T extends number | bigint>(values: readonly T[]): T[] =>
   [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -71,6 +86,8 @@ export const scanLog = async (store: TenantEventStore, targets: ScanTargets = {}
   let nextPosition = 0;
   let previous: StoredEvent | undefined;
   let lastPosition = 0n;
+  const skipped: PositionRun[] = [];
+  const lastAsked = positions.at(-1) ?? 0n;
   while (sizes[nextSize] === 0) rootAt.set(sizes[nextSize++]!, EMPTY_ROOT);
   reading: for await (const batch of store.readAll({ batchSize: 5000 })) {
     for (const event of batch) {
@@ -82,6 +99,9 @@ export const scanLog = async (store: TenantEventStore, targets: ScanTargets = {}
         presentAt.set(positions[nextPosition++]!, { count: index, last: previous && refOf(previous) });
       }
       if (indices.has(index)) eventAt.set(index, refOf(event));
+      if (event.globalPosition > lastPosition + 1n && lastPosition < lastAsked && skipped.length < MAX_SKIPS) {
+        skipped.push({ from: lastPosition + 1n, to: event.globalPosition - 1n });
+      }
       if (verifier !== undefined && chainBreakIndex === undefined && verifier.push(event) !== undefined) {
         chainBreakIndex = index;
       }
@@ -108,6 +128,7 @@ export const scanLog = async (store: TenantEventStore, targets: ScanTargets = {}
     positionAt,
     presentAt,
     eventAt,
+    skipped,
     ...(verifier === undefined ? {} : { chain: verifier.result() }),
     ...(chainBreakIndex === undefined ? {} : { chainBreakIndex }),
   };
