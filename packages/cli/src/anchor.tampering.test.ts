@@ -8,7 +8,11 @@ import { capturingIo, temporaryDirectory } from './testing/testSupport.js';
 interface Report {
   ok: boolean;
   events: number;
-  anchors: { checked: number; held: number; break?: { kind: string; message: string; present: number; skippedPositions?: unknown } };
+  anchors: {
+    checked: number;
+    held: number;
+    break?: { kind: string; message: string; present: number; skippedPositions?: unknown };
+  };
 }
 
 const cli = async (...args: string[]) => {

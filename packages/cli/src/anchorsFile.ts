@@ -28,7 +28,7 @@ export const readAnchorsFile = (file: string): readonly Anchor[] => {
   if (trimmed.startsWith('[')) {
     const list = parse(trimmed, 'as a whole');
     if (!Array.isArray(list)) throw new UsageError(`${file}: an array of anchors was expected`);
-    list.forEach((value, i) => entries.push({ where: `anchor ${i}`, value }));
+    for (const [i, value] of list.entries()) entries.push({ where: `anchor ${i}`, value });
   } else {
     trimmed.split('\n').forEach((line, i) => {
       if (line.trim() !== '') entries.push({ where: `line ${i + 1}`, value: parse(line, `line ${i + 1}`) });
