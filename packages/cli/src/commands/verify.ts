@@ -74,11 +74,13 @@ export const verifyFile = async (
         anchors: anchorsReport(),
       };
     }
-    for (const verdict of checked.verdicts) {
-      if (verdict._tag === 'AnchorBreak') {
-        return { ok: false, tenants: tenants.length, streams, events, anchors: anchorsReport(verdict) };
-      }
-      held += 1;
+    // The smallest anchor that broke is named: its window, after the anchors that hold, is the narrowest.
+    const broken = checked.verdicts
+      .filter((verdict) => verdict._tag === 'AnchorBreak')
+      .sort((a, b) => a.anchor.size - b.anchor.size)[0];
+    held += checked.verdicts.filter((verdict) => verdict._tag === 'AnchorHeld').length;
+    if (broken !== undefined) {
+      return { ok: false, tenants: tenants.length, streams, events, anchors: anchorsReport(broken) };
     }
   }
   return { ok: true, tenants: tenants.length, streams, events, anchors: anchorsReport() };
