@@ -93,7 +93,7 @@ const tamperings: readonly Tampering[] = [
 ];
 
 describe('anchors over random counter histories', () => {
-  it.prop([anchoredHistory], { numRuns: propertyRuns(40) })(
+  it.prop([anchoredHistory], { numRuns: propertyRuns(100) })(
     'appending after an anchor, recorded or not, keeps it verifying',
     async (h) => {
       const { store, anchor } = await written(h);
@@ -101,7 +101,7 @@ describe('anchors over random counter histories', () => {
     },
   );
 
-  it.prop([anchoredHistory, fc.nat(), fc.constantFrom(...tamperings)], { numRuns: propertyRuns(60) })(
+  it.prop([anchoredHistory, fc.nat(), fc.constantFrom(...tamperings)], { numRuns: propertyRuns(200) })(
     'any deleted, altered or reordered event at or before an anchor is detected',
     async (h, pick, how) => {
       const { anchor, events } = await written(h);
