@@ -5,5 +5,6 @@
  */
 export * from './contract/index.js';
 export * from './domain/index.js';
+export * from './fuzz/index.js';
 export * from './histories/index.js';
 export * from './stories/index.js';
