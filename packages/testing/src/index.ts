@@ -3,6 +3,8 @@
  * for deciders, fast-check arbitraries of valid command sequences, random histories, and random
  * stories of the demo organisation.
  */
+
+export * from './concurrency/index.js';
 export * from './contract/index.js';
 export * from './domain/index.js';
 export * from './fuzz/index.js';

@@ -1,0 +1,11 @@
+/** The workload of the concurrency tests through the facade, and the check of the history it leaves. */
+export {
+  type ActionWorkload,
+  actionWorkload,
+  type ConcurrencyFindings,
+  checkActionHistory,
+  commandsOf,
+  runActionWorker,
+  type WorkerReport,
+} from './actionWorkload.js';
+export { concurrencyCommands } from './concurrencyCommands.js';
