@@ -213,3 +213,22 @@ export const checkActionHistory = async (
   }
   return { commands: planned.size, events, lost, duplicated, misplaced, streamsWithGaps, globalOrderBreaks };
 };
+
+/** The findings of a run in which nothing went wrong: every planned command once, as one event. */
+export const cleanFindings = (workload: ActionWorkload): ConcurrencyFindings => ({
+  commands: commandsOf(workload),
+  events: commandsOf(workload),
+  lost: 0,
+  duplicated: 0,
+  misplaced: 0,
+  streamsWithGaps: 0,
+  globalOrderBreaks: 0,
+});
+
+/** The workers' reports added up. */
+export const totalOf = (reports: readonly WorkerReport[]): Omit<WorkerReport, 'worker'> => ({
+  applied: reports.reduce((sum, report) => sum + report.applied, 0),
+  retries: reports.reduce((sum, report) => sum + report.retries, 0),
+  resent: reports.reduce((sum, report) => sum + report.resent, 0),
+  appliedTwice: reports.reduce((sum, report) => sum + report.appliedTwice, 0),
+});

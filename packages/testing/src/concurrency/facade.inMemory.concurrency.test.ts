@@ -8,7 +8,14 @@ import {
   uuidV7Ids,
 } from '@mgmt-review/eventsourcing';
 import { describe, expect, it } from 'vitest';
-import { actionWorkload, checkActionHistory, commandsOf, runActionWorker } from './actionWorkload.js';
+import {
+  actionWorkload,
+  checkActionHistory,
+  cleanFindings,
+  commandsOf,
+  runActionWorker,
+  totalOf,
+} from './actionWorkload.js';
 import { concurrencyCommands } from './concurrencyCommands.js';
 
 const WORKERS = 8;
@@ -57,25 +64,15 @@ describe('concurrency through the facade, in memory', () => {
     const findings = await checkActionHistory(tenant, workload);
     await new Promise((resolve) => setTimeout(resolve, 50));
     subscription.unsubscribe();
-    const retries = reports.reduce((sum, report) => sum + report.retries, 0);
-    const resent = reports.reduce((sum, report) => sum + report.resent, 0);
+    const total = totalOf(reports);
     console.info(
-      `in memory: ${WORKERS} workers, ${seconds.toFixed(1)} s, version conflicts ${conflicts.count}, retries ${retries}, resent ${resent}`,
+      `in memory: ${WORKERS} workers, ${seconds.toFixed(1)} s, version conflicts ${conflicts.count}, retries ${total.retries}, resent ${total.resent}`,
       findings,
     );
 
-    expect(findings).toEqual({
-      commands: commandsOf(workload),
-      events: commandsOf(workload),
-      lost: 0,
-      duplicated: 0,
-      misplaced: 0,
-      streamsWithGaps: 0,
-      globalOrderBreaks: 0,
-    });
-    expect(reports.reduce((sum, report) => sum + report.applied, 0)).toBe(commandsOf(workload));
-    expect(reports.every((report) => report.appliedTwice === 0)).toBe(true);
-    expect(resent).toBeGreaterThan(0);
+    expect(findings).toEqual(cleanFindings(workload));
+    expect(total).toMatchObject({ applied: commandsOf(workload), appliedTwice: 0 });
+    expect(total.resent).toBeGreaterThan(0);
     // The workers did contend: some appends met a newer version and were decided again.
     expect(conflicts.count).toBeGreaterThan(0);
     // The live subscriber received every event once, in the order of the history.

@@ -4,8 +4,11 @@ export {
   actionWorkload,
   type ConcurrencyFindings,
   checkActionHistory,
+  cleanFindings,
   commandsOf,
   runActionWorker,
+  totalOf,
   type WorkerReport,
 } from './actionWorkload.js';
 export { concurrencyCommands } from './concurrencyCommands.js';
+export { forkActionWorkers, runForkedActionWorker, WORKER_TENANT } from './processWorkers.js';
