@@ -48,7 +48,9 @@ describe('fuzzing import with near-valid lines', () => {
         if (after !== before) appendedOnRefusal.push(`${what}: ${before} → ${after}`);
         // A line that is not a JSON object is refused at the line itself: its path is the line's top.
         const lineItself = broken === 'the line cut in half' || broken === 'a line that is a list';
-        if (outcome.where === '' && !(lineItself && outcome.error === 'InvalidLine')) {
+        // A problem inside the input names its field: `input.plan.responsible`, not just `input`.
+        const vague = outcome.error === 'InvalidInput' && fuzz.path !== '' && outcome.problems.some((p) => p.path === 'input');
+        if (vague || (outcome.where === '' && !(lineItself && outcome.error === 'InvalidLine'))) {
           unnamed.push(`${what}: ${JSON.stringify(outcome)}`);
         }
         if (({} as Record<string, unknown>).polluted !== undefined) crashes.push(`${what}: polluted Object.prototype`);
