@@ -49,7 +49,8 @@ describe('fuzzing import with near-valid lines', () => {
         // A line that is not a JSON object is refused at the line itself: its path is the line's top.
         const lineItself = broken === 'the line cut in half' || broken === 'a line that is a list';
         // A problem inside the input names its field: `input.plan.responsible`, not just `input`.
-        const vague = outcome.error === 'InvalidInput' && fuzz.path !== '' && outcome.problems.some((p) => p.path === 'input');
+        const vague =
+          outcome.error === 'InvalidInput' && fuzz.path !== '' && outcome.problems.some((p) => p.path === 'input');
         if (vague || (outcome.where === '' && !(lineItself && outcome.error === 'InvalidLine'))) {
           unnamed.push(`${what}: ${JSON.stringify(outcome)}`);
         }
