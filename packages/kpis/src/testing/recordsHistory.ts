@@ -1,6 +1,7 @@
 import { aggregates, createManagementReview, domainRegistry, type ManagementReviewEvent } from '@mgmt-review/core';
 import {
   type Actor,
+  CommandFailed,
   createInMemoryEventStore,
   type EventRegistry,
   replay,
@@ -27,6 +28,8 @@ export interface RecordsHistory {
   readonly tenant: TenantEventStore;
   /** Sends the commands in order, each through its aggregate's facade function; a refusal throws. */
   send(...commands: readonly SampleCommand[]): Promise<void>;
+  /** Sends one command; whether the domain accepted it (a refusal is not recorded). */
+  attempt(command: SampleCommand): Promise<boolean>;
   /** The KPI state of everything sent so far. */
   kpis(): Promise<KpiState>;
 }
@@ -50,15 +53,24 @@ export const createRecordsHistory = (): RecordsHistory => {
     'acme',
   ) as unknown as Record<string, Record<string, (input: unknown, options: { actor: Actor }) => Promise<unknown>>>;
   const tenant = store.forTenant('acme');
+  const send = async (command: SampleCommand): Promise<void> => {
+    const target = verbOf.get(command.type);
+    if (target === undefined) throw new Error(`no facade function sends ${command.type}`);
+    await handles[target.group]![target.verb]!(command.data, { actor: command.actor });
+  };
   return {
     tenant,
     send: async (...commands) => {
-      for (const command of commands) {
-        const target = verbOf.get(command.type);
-        if (target === undefined) throw new Error(`no facade function sends ${command.type}`);
-        await handles[target.group]![target.verb]!(command.data, { actor: command.actor });
-      }
+      for (const command of commands) await send(command);
     },
+    attempt: (command) =>
+      send(command).then(
+        () => true,
+        (error: unknown) => {
+          if (error instanceof CommandFailed) return false;
+          throw error;
+        },
+      ),
     kpis: () => replay(tenant, domainRegistry as EventRegistry<ManagementReviewEvent>, kpiProjection),
   };
 };
