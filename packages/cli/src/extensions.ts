@@ -48,6 +48,7 @@ export const extensions: readonly Extension[] = [
       .addOption(new Option('--period <period>', 'period length').choices(['month', 'quarter']).default('quarter'))
       .addOption(asOfOption())
       .addOption(effectiveOption())
+      .option('--indicators', 'also print each indicator as its own series over the same periods')
       .action(run((context, options: KpiOptions) => runKpis(context, options)) as never);
 
     const register = (name: string, description: string, action: typeof runActions, filters: Option[]) => {
