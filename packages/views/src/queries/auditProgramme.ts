@@ -1,5 +1,5 @@
 import { type AuditKind, type AuditStatus, daysBetween, type FindingKind } from '@mgmt-review/core';
-import type { AuditRecord } from '../performanceRecords.js';
+import type { AuditRecord, FindingRecord } from '../performanceRecords.js';
 import type { NonConformityRecord, ViewsState } from '../state.js';
 import { dayOfNow } from '../time.js';
 import { compareText } from './order.js';
@@ -10,16 +10,8 @@ export type FindingsByKind = Readonly<Record<FindingKind, number>>;
 /** Whether an audit was performed: not (yet), in its planned window (or before it), or after it. */
 export type AuditPerformance = 'notPerformed' | 'inWindow' | 'late';
 
-export interface FindingRow {
-  readonly findingId: string;
-  readonly kind: FindingKind;
-  readonly process: string;
-  readonly requirement: string;
-  readonly description: string;
-  readonly auditorId: string;
-  readonly nonConformityId: string | undefined;
-  readonly recordedOn: string;
-}
+/** A finding as the programme lists it (a copy of its record). */
+export type FindingRow = FindingRecord;
 
 /** One audit of a programme (9.2.2), on the day asked about. */
 export interface AuditRow {

@@ -7,22 +7,15 @@ import {
   periodBounds,
   periodOf,
 } from '@mgmt-review/core';
-import type { IndicatorRecord, PeriodRecord } from '../performanceRecords.js';
+import type { CorrectionRecord, IndicatorRecord, PeriodRecord } from '../performanceRecords.js';
 import type { ViewsState } from '../state.js';
 import { dayOfNow } from '../time.js';
 import { compareText } from './order.js';
 import { textTrend } from './textTrend.js';
 import { defaultTrendPeriods, type Trend, trendOf } from './trend.js';
 
-/** A value of a period that a correction superseded: shown, never counted. */
-export interface CorrectionRow {
-  readonly previousValue: number;
-  readonly value: number;
-  readonly reason: string;
-  readonly sourceReference: string;
-  readonly correctedBy: string;
-  readonly correctedOn: string;
-}
+/** A value of a period that a correction superseded: shown, never counted (a copy of its record). */
+export type CorrectionRow = CorrectionRecord;
 
 /** One period of an indicator's series. */
 export interface PeriodValueRow {

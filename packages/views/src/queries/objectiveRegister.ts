@@ -1,16 +1,13 @@
 import { type Direction, daysBetween, meetsTarget, type ObjectiveStatus, type Progress } from '@mgmt-review/core';
-import type { IndicatorRecord, ObjectiveRecord } from '../performanceRecords.js';
+import type { CitedMeasurementRecord, IndicatorRecord, ObjectiveRecord } from '../performanceRecords.js';
+import { citedMeasurementOf } from '../registers/objectives.js';
 import type { ViewsState } from '../state.js';
 import { dayOfNow } from '../time.js';
 import { latestPeriodOf } from './indicatorSeries.js';
 import { compareText } from './order.js';
 
-/** A measurement as an objective cites it: one indicator's value for one period. */
-export interface CitedMeasurementRow {
-  readonly indicatorId: string;
-  readonly period: string;
-  readonly value: number;
-}
+/** A measurement as an objective cites it: one indicator's value for one period (a copy of its record). */
+export type CitedMeasurementRow = CitedMeasurementRecord;
 
 /** The latest value of the objective's indicator, against the objective's target. */
 export interface ObjectiveMeasurementRow {
@@ -76,9 +73,6 @@ export interface ObjectiveRow {
   readonly followUp: string | undefined;
 }
 
-const citedRow = (m: CitedMeasurementRow | undefined): CitedMeasurementRow | undefined =>
-  m === undefined ? undefined : { indicatorId: m.indicatorId, period: m.period, value: m.value };
-
 /** The indicator's latest period against the objective's target (its value, direction and indicator). */
 const latestAgainstTarget = (
   target: NonNullable<ObjectiveRecord['target']>,
@@ -131,7 +125,7 @@ export const objectiveRowOf = (
             comment: p.comment,
             evaluatedOn: p.evaluatedOn,
             evaluatedBy: p.evaluatedBy,
-            measurement: citedRow(p.measurement),
+            measurement: citedMeasurementOf(p.measurement),
             meetsTarget: p.meetsTarget,
           },
     latestMeasurement:
@@ -146,7 +140,7 @@ export const objectiveRowOf = (
     missedOn: o.status === 'missed' ? outcome?.on : undefined,
     withdrawnOn: o.status === 'withdrawn' ? outcome?.on : undefined,
     outcomeReason: outcome?.reason,
-    outcomeMeasurement: citedRow(outcome?.measurement),
+    outcomeMeasurement: citedMeasurementOf(outcome?.measurement),
     followUp: outcome?.followUp,
   };
 };

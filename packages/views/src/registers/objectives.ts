@@ -3,7 +3,8 @@ import type { CitedMeasurementRecord, ObjectiveRecord } from '../performanceReco
 
 type Definition = Extract<ObjectiveEvent, { type: 'ObjectiveSet' | 'ObjectiveRevised' }>['data'];
 
-const citedOf = (m: CitedMeasurementRecord | undefined): CitedMeasurementRecord | undefined =>
+/** A copy of a cited measurement (the register's, or a row's): indicator, period, value. */
+export const citedMeasurementOf = (m: CitedMeasurementRecord | undefined): CitedMeasurementRecord | undefined =>
   m === undefined ? undefined : { indicatorId: m.indicatorId, period: m.period, value: m.value };
 
 /** Writes what the objective is, as set or revised (6.2 a–c, k), into its record. */
@@ -64,7 +65,7 @@ const record = (o: ObjectiveRecord, event: ObjectiveEvent, day: string): void =>
         comment: d.comment,
         evaluatedOn: day,
         evaluatedBy: d.evaluatedBy,
-        measurement: citedOf(d.measurement),
+        measurement: citedMeasurementOf(d.measurement),
         meetsTarget: d.meetsTarget,
       };
       return;
@@ -74,7 +75,7 @@ const record = (o: ObjectiveRecord, event: ObjectiveEvent, day: string): void =>
       o.outcome = {
         on: day,
         reason: d.evaluation?.conclusion,
-        measurement: citedOf(d.measurement),
+        measurement: citedMeasurementOf(d.measurement),
         followUp: undefined,
       };
       return;
@@ -84,7 +85,7 @@ const record = (o: ObjectiveRecord, event: ObjectiveEvent, day: string): void =>
       o.outcome = {
         on: day,
         reason: d.evaluation.conclusion,
-        measurement: citedOf(d.measurement),
+        measurement: citedMeasurementOf(d.measurement),
         followUp: d.followUp,
       };
       return;
