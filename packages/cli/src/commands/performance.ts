@@ -47,6 +47,15 @@ export interface AuditOptions extends MomentOptions {
   readonly year?: string;
 }
 
+/** Prints rows as `print` does, the table with `head` and one line of `cellsOf` each. */
+const printRows = <R extends object>(
+  context: CliContext,
+  rows: readonly R[],
+  head: readonly string[],
+  cellsOf: (row: R) => readonly (string | number)[],
+  empty: string,
+): number => print(context, rows, () => renderTable(head, rows.map(cellsOf)), empty);
+
 const short = (text: string, width = 40): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
 
 /** `≤ 3` when lower is better, `≥ 95` when higher is. */
@@ -68,28 +77,23 @@ export const runObjectives = async (context: CliContext, options: ObjectiveOptio
     ...(options.status === undefined ? {} : { status: options.status }),
     ...(options.owner === undefined ? {} : { ownerId: options.owner }),
   });
-  return print(
+  return printRows(
     context,
     rows,
-    () =>
-      renderTable(
-        ['objective', 'statement', 'owner', 'status', 'target', 'latest', 'progress', 'due', 'revisions'],
-        rows.map((r) => [
-          r.objectiveId,
-          short(r.statement),
-          r.ownerId,
-          `${r.status} ${endText(r)}`.trim(),
-          r.target === undefined
-            ? 'criteria'
-            : `${targetText(r.target.direction, r.target.value)} ${r.target.indicatorId}`,
-          r.latestMeasurement === undefined
-            ? '-'
-            : `${r.latestMeasurement.period}: ${r.latestMeasurement.value} ${r.latestMeasurement.meetsTarget ? 'met' : 'not met'}`,
-          r.progress === undefined ? '-' : `${r.progress.progress} ${r.progress.evaluatedOn}`,
-          dueText(r),
-          r.revisions,
-        ]),
-      ),
+    ['objective', 'statement', 'owner', 'status', 'target', 'latest', 'progress', 'due', 'revisions'],
+    (r) => [
+      r.objectiveId,
+      short(r.statement),
+      r.ownerId,
+      `${r.status} ${endText(r)}`.trim(),
+      r.target === undefined ? 'criteria' : `${targetText(r.target.direction, r.target.value)} ${r.target.indicatorId}`,
+      r.latestMeasurement === undefined
+        ? '-'
+        : `${r.latestMeasurement.period}: ${r.latestMeasurement.value} ${r.latestMeasurement.meetsTarget ? 'met' : 'not met'}`,
+      r.progress === undefined ? '-' : `${r.progress.progress} ${r.progress.evaluatedOn}`,
+      dueText(r),
+      r.revisions,
+    ],
     'No objectives match.',
   );
 };
@@ -153,22 +157,19 @@ export const runIndicators = async (
     context.io.out(context.json ? toJson(one, 2) : seriesTable(one));
     return ExitCode.ok;
   }
-  return print(
+  return printRows(
     context,
     all,
-    () =>
-      renderTable(
-        ['indicator', 'name', 'unit', 'latest', 'target', 'breaches', 'trend'],
-        all.map((s) => [
-          s.indicatorId,
-          short(s.name, 32),
-          s.unit,
-          s.latest === undefined ? '-' : `${s.latest.period}: ${s.latest.value}`,
-          targetText(s.direction, s.target),
-          s.breaches,
-          s.textTrend,
-        ]),
-      ),
+    ['indicator', 'name', 'unit', 'latest', 'target', 'breaches', 'trend'],
+    (s) => [
+      s.indicatorId,
+      short(s.name, 32),
+      s.unit,
+      s.latest === undefined ? '-' : `${s.latest.period}: ${s.latest.value}`,
+      targetText(s.direction, s.target),
+      s.breaches,
+      s.textTrend,
+    ],
     'No indicators.',
   );
 };
