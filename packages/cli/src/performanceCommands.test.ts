@@ -104,7 +104,7 @@ describe('the objectives, indicators and audits commands', () => {
   it('audits: each audit with its findings by kind, and planned against performed per year', async () => {
     const { code, out } = await run(db, ['audits', '--as-of', '2026-09-20', '--effective']);
     expect(code).toBe(0);
-    expect(out).toMatch(/au-2026-1 .*reported .*inWindow .*C 0 · NC 0 · O 1 · OFI 1/);
+    expect(out).toMatch(/au-2026-1 .*reported .*in window .*C 0 · NC 0 · O 1 · OFI 1/);
     expect(out).toMatch(/au-2026-2 .*planned .*OVERDUE 9 d/);
     expect(out).toMatch(/2026 +│ 2 +│ 1 +│ 1 +│ 0 +│ 0 +│ 1 +│ 1/);
     const programme = JSON.parse((await run(db, ['--json', 'audits', '--as-of', '2026-09-20', '--effective'])).out);

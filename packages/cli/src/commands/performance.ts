@@ -177,8 +177,11 @@ export const runIndicators = async (
 const findingsText = (f: FindingsByKind): string =>
   `C ${f.conformity} · NC ${f.nonconformity} · O ${f.observation} · OFI ${f.opportunity}`;
 
-const performedText = (a: AuditRow): string =>
-  a.performance === 'notPerformed' ? (a.overdue ? `OVERDUE ${a.daysOverdue} d` : '-') : a.performance;
+const performedText = (a: AuditRow): string => {
+  if (a.performance === 'inWindow') return 'in window';
+  if (a.performance === 'late') return 'late';
+  return a.overdue ? `OVERDUE ${a.daysOverdue} d` : '-';
+};
 
 /** The audit programme: each audit, its findings by kind and NCs, planned against performed per year, overdue audits. */
 export const runAudits = async (context: CliContext, options: AuditOptions): Promise<number> => {
