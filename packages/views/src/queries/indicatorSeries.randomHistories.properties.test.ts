@@ -1,4 +1,4 @@
-import { it } from '@fast-check/vitest';
+import { fc, it } from '@fast-check/vitest';
 import { domainRegistry, type ManagementReviewEvent } from '@mgmt-review/core';
 import { type EventRegistry, readHistory, replay } from '@mgmt-review/eventsourcing';
 import { propertyRuns } from '@mgmt-review/eventsourcing/testing';
@@ -41,4 +41,14 @@ describe('the indicator series over random valid histories of every aggregate', 
       expect(shown).toEqual(periodsWritten(events));
     },
   );
+
+  it('the random histories correct measurements', async () => {
+    let corrections = 0;
+    for (const steps of fc.sample(historySteps(150, 200), { numRuns: 6, seed: 7 })) {
+      const { tenant } = await writeHistory(steps);
+      for await (const event of readHistory(tenant, registry))
+        if (event.type === 'MeasurementCorrected') corrections += 1;
+    }
+    expect(corrections).toBeGreaterThan(0);
+  });
 });
