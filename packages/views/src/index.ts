@@ -2,6 +2,8 @@
  * @mgmt-review/views — the current state of a tenant's management review and its improvement
  * loop, as read models: review board, action register, nonconformity register, risk register,
  * calendar and follow-ups.
+ * The records review input 9.3.2 d) rests on have theirs too: the objective register (6.2), the
+ * indicator series with their trend (9.1) and the audit programme (9.2).
  *
  * One pure fold, `viewsProjection`, serves every use: one-off (`replay(store, domainRegistry,
  * viewsProjection, { asOf })`), checkpointed (`createProjectionRunner`), or live (`viewStates`).
