@@ -7,7 +7,11 @@ import type { AuditorState, ConsultationRecord } from './state.js';
 const statusAfter = recordedStatus(consultationLifecycle, 'none');
 
 /** The results, findings, feedback and what was done with each, as each event records them. */
-const record = (consultation: ConsultationRecord, event: RecordedEvent<ConsultationEvent>, evidence: Evidence): void => {
+const record = (
+  consultation: ConsultationRecord,
+  event: RecordedEvent<ConsultationEvent>,
+  evidence: Evidence,
+): void => {
   switch (event.type) {
     case 'ConsultationResultsRecorded': {
       const d = event.data;

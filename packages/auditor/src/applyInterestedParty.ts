@@ -2,7 +2,7 @@ import { dayOf, type InterestedPartyEvent, interestedPartyLifecycle } from '@mgm
 import type { RecordedEvent } from '@mgmt-review/eventsourcing';
 import { type Evidence, evidenceOf } from './evidence.js';
 import { recordedStatus } from './recordedStatus.js';
-import type { InterestedPartyRecord, AuditorState } from './state.js';
+import type { AuditorState, InterestedPartyRecord } from './state.js';
 
 const statusAfter = recordedStatus(interestedPartyLifecycle, 'none');
 
@@ -28,7 +28,13 @@ const record = (party: InterestedPartyRecord, event: RecordedEvent<InterestedPar
       requirement.need = d.need;
       requirement.climateRelated = d.climateRelated;
       requirement.revision = d.revision;
-      requirement.changes.push({ change: 'changed', revision: d.revision, day: dayOf(d.at), reason: d.reason, evidence });
+      requirement.changes.push({
+        change: 'changed',
+        revision: d.revision,
+        day: dayOf(d.at),
+        reason: d.reason,
+        evidence,
+      });
       return;
     }
     case 'RequirementWithdrawn': {

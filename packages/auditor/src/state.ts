@@ -85,6 +85,8 @@ export interface InputRecord {
   readonly kind: 'presented' | 'notCovered';
   /** The summary presented, or the justification for not covering it. */
   readonly text: string;
+  /** The records a presented input drew on (none for one not covered). */
+  readonly references: readonly string[];
   readonly evidence: Evidence;
 }
 
