@@ -27,7 +27,7 @@ const cites = (a: AuditorAnswer, streamId: string, type: string) =>
 const intersect = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x)).sort();
 
 describe('the auditor over the demo history, at its end', () => {
-  it('answers all ten questions, in order, each with a sentence and evidence', () => {
+  it('answers every question, in order, each with a sentence and evidence', () => {
     expect([...answers.keys()]).toEqual(questionIds);
     for (const a of answers.values()) {
       expect(a.sentence.length, a.questionId).toBeGreaterThan(20);
@@ -72,9 +72,10 @@ describe('the auditor over the demo history, at its end', () => {
     expect(closed.sort()).toEqual(demoFacts.closedNonConformityIds);
   });
 
-  it('4: stakeholders were consulted in the last review', () => {
+  it('4: stakeholders were heard in the last review, but no consultation of interested parties is recorded', () => {
     const a = answer('stakeholders-consulted');
-    expect(a.verdict).toBe('yes');
+    expect(a.verdict).toBe('partial');
+    expect(a.sentence).toContain('no consultation of interested parties recorded in the cycle');
     expect(cites(a, `review-${demoFacts.lastHeldReviewId}`, 'InputPresented')).toBe(true);
     expect(cites(a, `review-${demoFacts.lastHeldReviewId}`, 'PreparatoryReportSubmitted')).toBe(true);
   });
@@ -138,6 +139,21 @@ describe('the auditor over the demo history, at its end', () => {
       expect(a.sentence).toContain(riskId);
       expect(cites(a, `risk-${riskId}`, 'ResidualRiskAccepted')).toBe(true);
     }
+  });
+});
+
+describe('the auditor over the demo history, which has none of the records a review rests on yet', () => {
+  it.each([
+    ['objectives-monitored', 'd4', 'No information-security objective has been recorded yet'],
+    ['audit-results-considered', 'd3', 'No audit has been recorded yet'],
+    ['improvement-log', 'g', 'No opportunity for improvement has been logged yet'],
+    ['climate-decided', 'b', 'No decision on whether climate change is a relevant issue has been recorded yet'],
+  ])('%s: not yet applicable, citing input %s the last review presented as text', (id, inputId, words) => {
+    const a = answer(id);
+    expect(a.verdict).toBe('not-yet-applicable');
+    expect(a.sentence).toContain(words);
+    expect(a.sentence).toContain(`${demoFacts.lastHeldReviewId} (${demoFacts.meetingDays.at(-1)}) presented input ${inputId} as text only`);
+    expect(a.evidence).toMatchObject([{ streamId: `review-${demoFacts.lastHeldReviewId}`, type: 'InputPresented' }]);
   });
 });
 
