@@ -152,7 +152,9 @@ describe('the auditor over the demo history, which has none of the records a rev
     const a = answer(id);
     expect(a.verdict).toBe('not-yet-applicable');
     expect(a.sentence).toContain(words);
-    expect(a.sentence).toContain(`${demoFacts.lastHeldReviewId} (${demoFacts.meetingDays.at(-1)}) presented input ${inputId} as text only`);
+    expect(a.sentence).toContain(
+      `${demoFacts.lastHeldReviewId} (${demoFacts.meetingDays.at(-1)}) presented input ${inputId} as text only`,
+    );
     expect(a.evidence).toMatchObject([{ streamId: `review-${demoFacts.lastHeldReviewId}`, type: 'InputPresented' }]);
   });
 });
