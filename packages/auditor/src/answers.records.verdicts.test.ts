@@ -1,4 +1,3 @@
-import { aggregates, createManagementReview, domainRegistry } from '@mgmt-review/core';
 import {
   auditSamples,
   climateSamples,
@@ -11,8 +10,6 @@ import {
   samplePeople as people,
   reviewSamples,
 } from '@mgmt-review/core/testing';
-import { createDemoClock } from '@mgmt-review/demo';
-import { type Actor, createInMemoryEventStore, sequentialIds, type TenantEventStore } from '@mgmt-review/eventsourcing';
 import { describe, expect, it } from 'vitest';
 import type { AuditorAnswer } from './answer.js';
 import type { AuditResultsDetails } from './answers/auditResultsConsidered.js';
@@ -22,75 +19,15 @@ import type { ObjectivesMonitoredDetails } from './answers/objectivesMonitored.j
 import type { StakeholdersDetails } from './answers/stakeholdersConsulted.js';
 import { askAuditor } from './ask.js';
 import type { QuestionId } from './questions.js';
+import { holdReview, type RecordsHistory, recordsHistory, type SampleCommand } from './testing/recordsHistory.js';
 
 /**
  * Verdicts of the questions on the records a review rests on, over histories written command by
  * command through the facade (each one a command the rules accept), asked as recorded by a moment.
  */
 
-interface SampleCommand {
-  readonly type: string;
-  readonly actor: Actor;
-  readonly data: { readonly at: string };
-}
-type Send = (data: object, options: { readonly actor: Actor }) => Promise<unknown>;
-
-/** The facade's group and function of each command type, from the list of aggregates. */
-const handleOf = new Map(
-  aggregates.flatMap((a) => Object.entries(a.verbs).map(([verb, v]) => [v.command, [a.group, verb]] as const)),
-);
-
-/** A fresh tenant, and `send(command, changes)`: the command (with its data changed) through the facade. */
-const tenantHistory = () => {
-  const clock = createDemoClock('2025-01-01T00:00:00.000Z');
-  const store = createInMemoryEventStore({ registry: domainRegistry, clock, ids: sequentialIds('event') });
-  const handles = createManagementReview({ store, clock, ids: sequentialIds('cmd') }).forTenantAsync('acme');
-  const groups = handles as unknown as Readonly<Record<string, Readonly<Record<string, Send>>>>;
-  const send = async (command: SampleCommand, changes: object = {}): Promise<void> => {
-    const [group, verb] = handleOf.get(command.type)!;
-    const data = { ...command.data, ...changes };
-    clock.advanceTo(data.at);
-    await groups[group]![verb]!(data, { actor: command.actor });
-  };
-  return { tenant: store.forTenant('acme'), send };
-};
-
-type History = ReturnType<typeof tenantHistory>;
-
-/** A quarterly review held on `day`: the inputs presented (with the references given) and those justified as not covered. */
-const holdReview = async (
-  { send }: History,
-  review: {
-    readonly reviewId: string;
-    readonly day: string;
-    readonly presented: readonly string[];
-    readonly notCovered?: Readonly<Record<string, string>>;
-    readonly references?: Readonly<Record<string, readonly string[]>>;
-    readonly decisionIds?: readonly string[];
-  },
-): Promise<void> => {
-  const r = reviewSamples(review.reviewId);
-  const at = (time: string) => `${review.day}T${time}:00Z`;
-  const before = new Date(Date.parse(review.day) - 30 * 86_400_000).toISOString();
-  await send(r.schedule, {
-    plannedDate: review.day,
-    periodCovered: { from: '2025-01-01', to: review.day },
-    at: before,
-  });
-  await send(r.openMeeting, { apologies: [], at: at('09:00') });
-  for (const inputId of review.presented) {
-    await send(r.present(inputId), { references: review.references?.[inputId] ?? [], at: at('09:30') });
-  }
-  for (const [inputId, justification] of Object.entries(review.notCovered ?? {})) {
-    await send(r.notCovered(inputId), { justification, at: at('09:40') });
-  }
-  for (const decisionId of review.decisionIds ?? []) {
-    await send(r.decide, { decisionId, actionIds: [], at: at('10:00') });
-  }
-};
-
-const ask = async <D>(history: History, question: QuestionId, moment: string) =>
-  (await askAuditor(history.tenant as TenantEventStore, question, {
+const ask = async <D>(history: RecordsHistory, question: QuestionId, moment: string) =>
+  (await askAuditor(history.tenant, question, {
     asOf: { recordedAt: moment },
   })) as AuditorAnswer<D>;
 
@@ -98,7 +35,7 @@ const cites = (answer: AuditorAnswer, type: string, streamId?: string) =>
   answer.evidence.some((e) => e.type === type && (streamId === undefined || e.streamId === streamId));
 
 describe('objectives monitored and their fulfilment reviewed (6.2, 9.3.2 d4)', () => {
-  const measuredObjective = async (history: History) => {
+  const measuredObjective = async (history: RecordsHistory) => {
     const indicator = indicatorSamples();
     const objective = objectiveSamples();
     await history.send(indicator.define);
@@ -108,7 +45,7 @@ describe('objectives monitored and their fulfilment reviewed (6.2, 9.3.2 d4)', (
   };
 
   it('with no objective recorded, it is not yet applicable and cites the d4 the last review presented as text', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     await holdReview(history, { reviewId: 'MR-1', day: '2026-07-20', presented: ['d4'] });
     const a = await ask(history, 'objectives-monitored', '2026-08-01T00:00:00Z');
     expect(a.verdict).toBe('not-yet-applicable');
@@ -118,7 +55,7 @@ describe('objectives monitored and their fulfilment reviewed (6.2, 9.3.2 d4)', (
   });
 
   it('every objective pursued evaluated within the cycle, and d4 presented at the last review, is yes', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     await measuredObjective(history);
     await holdReview(history, { reviewId: 'MR-1', day: '2026-07-20', presented: ['d4'] });
     const a = await ask<ObjectivesMonitoredDetails>(history, 'objectives-monitored', '2026-08-01T00:00:00Z');
@@ -135,7 +72,7 @@ describe('objectives monitored and their fulfilment reviewed (6.2, 9.3.2 d4)', (
   });
 
   it('an objective never evaluated and past its due date is named, and the answer is partial', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     await measuredObjective(history);
     await history.send(objectiveSamples('obj-jobs').setJudged, { dueDate: '2026-06-30' });
     await holdReview(history, { reviewId: 'MR-1', day: '2026-07-20', presented: ['d4'] });
@@ -148,7 +85,7 @@ describe('objectives monitored and their fulfilment reviewed (6.2, 9.3.2 d4)', (
   });
 
   it('no objective evaluated, and d4 justified as not covered at the last review, is no', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     await history.send(objectiveSamples().set);
     await holdReview(history, { reviewId: 'MR-1', day: '2026-07-20', presented: [], notCovered: { d4: 'next time' } });
     const a = await ask(history, 'objectives-monitored', '2026-08-01T00:00:00Z');
@@ -157,7 +94,7 @@ describe('objectives monitored and their fulfilment reviewed (6.2, 9.3.2 d4)', (
   });
 
   it('a revision makes the evaluation before it lapse: the objective is named as not evaluated since', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     await measuredObjective(history);
     await history.send(objectiveSamples().revise, { at: '2026-07-15T09:00:00Z' });
     await holdReview(history, { reviewId: 'MR-1', day: '2026-07-20', presented: ['d4'] });
@@ -171,7 +108,7 @@ describe('objectives monitored and their fulfilment reviewed (6.2, 9.3.2 d4)', (
 describe('audit results considered in the review (9.2, 9.3.2 d3)', () => {
   /** An audit reported on `reportedOn`, with one nonconformity finding whose NonConformity is raised (or not). */
   const reportedAudit = async (
-    history: History,
+    history: RecordsHistory,
     audit: { readonly auditId: string; readonly reportedOn: string; readonly raise?: boolean },
   ) => {
     const s = auditSamples(audit.auditId);
@@ -204,7 +141,7 @@ describe('audit results considered in the review (9.2, 9.3.2 d3)', () => {
   };
 
   it('with audits planned and none reported, it is not yet applicable', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     await history.send(auditSamples().plan);
     await holdReview(history, { reviewId: 'MR-1', day: '2026-07-20', presented: ['d3'] });
     const a = await ask(history, 'audit-results-considered', '2026-08-01T00:00:00Z');
@@ -213,7 +150,7 @@ describe('audit results considered in the review (9.2, 9.3.2 d3)', () => {
   });
 
   it('an audit reported before the review that presented d3, its nonconformity raised, is yes', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     await reportedAudit(history, { auditId: 'au-1', reportedOn: '2026-05-12' });
     await holdReview(history, {
       reviewId: 'MR-1',
@@ -235,7 +172,7 @@ describe('audit results considered in the review (9.2, 9.3.2 d3)', () => {
   });
 
   it('a reported audit the review after it did not consider is named: no when it is the only one, partial beside one considered', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     await reportedAudit(history, { auditId: 'au-1', reportedOn: '2026-05-12' });
     await holdReview(history, { reviewId: 'MR-1', day: '2026-07-20', presented: [], notCovered: { d3: 'later' } });
     const only = await ask<AuditResultsDetails>(history, 'audit-results-considered', '2026-08-01T00:00:00Z');
@@ -251,7 +188,7 @@ describe('audit results considered in the review (9.2, 9.3.2 d3)', () => {
   });
 
   it('an audit reported since the last review awaits the next one; a nonconformity with no NonConformity recorded is named', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     await reportedAudit(history, { auditId: 'au-1', reportedOn: '2026-05-12' });
     await holdReview(history, { reviewId: 'MR-1', day: '2026-07-20', presented: ['d3'] });
     await reportedAudit(history, { auditId: 'au-2', reportedOn: '2026-09-01', raise: false });
@@ -264,7 +201,7 @@ describe('audit results considered in the review (9.2, 9.3.2 d3)', () => {
 });
 
 describe('the continual-improvement log followed to decisions and results (10.1, 9.3.2 g)', () => {
-  const evaluated = async (history: History, opportunityId: string) => {
+  const evaluated = async (history: RecordsHistory, opportunityId: string) => {
     const s = improvementSamples(opportunityId);
     await history.send(s.log);
     await history.send(s.evaluate);
@@ -272,7 +209,7 @@ describe('the continual-improvement log followed to decisions and results (10.1,
   };
 
   it('with no opportunity logged, it is not yet applicable and cites input g', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     await holdReview(history, { reviewId: 'r1', day: '2026-03-31', presented: ['g'] });
     const a = await ask(history, 'improvement-log', '2026-04-10T00:00:00Z');
     expect(a.verdict).toBe('not-yet-applicable');
@@ -280,7 +217,7 @@ describe('the continual-improvement log followed to decisions and results (10.1,
   });
 
   it('adopted by a recorded review decision and realised, deferred to a day ahead, rejected with a reason: yes', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     const adopted = await evaluated(history, 'imp-automate');
     const deferred = await evaluated(history, 'imp-siem');
     const rejected = await evaluated(history, 'imp-tool');
@@ -311,7 +248,7 @@ describe('the continual-improvement log followed to decisions and results (10.1,
   });
 
   it('none decided though a review was held after they were logged is no; one logged since is awaiting', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     await evaluated(history, 'imp-automate');
     await holdReview(history, { reviewId: 'r1', day: '2026-03-31', presented: ['g'] });
     await history.send(improvementSamples('imp-late').log, { at: '2026-04-02T09:00:00Z' });
@@ -323,7 +260,7 @@ describe('the continual-improvement log followed to decisions and results (10.1,
   });
 
   it('an adoption naming a decision the review did not record is named', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     const s = await evaluated(history, 'imp-automate');
     await holdReview(history, { reviewId: 'r1', day: '2026-03-31', presented: ['g'] });
     await history.send(s.adopt, { actionIds: [], at: '2026-03-31T12:00:00Z' });
@@ -335,7 +272,7 @@ describe('the continual-improvement log followed to decisions and results (10.1,
 
 describe('the climate-change question decided (4.1, Amd 1:2024)', () => {
   it('with no decision recorded, it is not yet applicable and cites input b', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     await holdReview(history, { reviewId: 'r1', day: '2026-03-31', presented: ['b'] });
     const a = await ask(history, 'climate-decided', '2026-04-10T00:00:00Z');
     expect(a.verdict).toBe('not-yet-applicable');
@@ -344,7 +281,7 @@ describe('the climate-change question decided (4.1, Amd 1:2024)', () => {
   });
 
   it('decided relevant for the last review, naming a current context issue, is yes with its rationale', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     await history.send(contextIssueSamples('ctx-heat').raise);
     await history.send(climateSamples('r1').relevant);
     await holdReview(history, { reviewId: 'r1', day: '2026-03-31', presented: ['b'] });
@@ -361,7 +298,7 @@ describe('the climate-change question decided (4.1, Amd 1:2024)', () => {
   });
 
   it('a revision stands for its cycle; decided for the review being prepared counts too', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     await history.send(reviewSamples('r1').schedule);
     await history.send(climateSamples('r1').notRelevant);
     await history.send(climateSamples('r1').revised);
@@ -372,7 +309,7 @@ describe('the climate-change question decided (4.1, Amd 1:2024)', () => {
   });
 
   it('relevant, naming a context issue since retired, is partial', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     const issue = contextIssueSamples('ctx-heat');
     await history.send(issue.raise);
     await history.send(climateSamples('r1').relevant);
@@ -384,7 +321,7 @@ describe('the climate-change question decided (4.1, Amd 1:2024)', () => {
   });
 
   it('decided only for a review of an earlier cycle is no', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     await holdReview(history, { reviewId: 'r0', day: '2025-02-20', presented: ['b'] });
     await history.send(climateSamples('r0').notRelevant, { at: '2025-02-20T11:00:00Z' });
     await holdReview(history, { reviewId: 'r1', day: '2026-03-31', presented: ['b'] });
@@ -396,7 +333,7 @@ describe('the climate-change question decided (4.1, Amd 1:2024)', () => {
 
 describe('stakeholders consulted and their needs taken into account, on the consultations of the cycle', () => {
   /** The bank and staff registered, the bank's requirement changed, and the survey planned and conducted. */
-  const surveyed = async (history: History, withFeedback = true) => {
+  const surveyed = async (history: RecordsHistory, withFeedback = true) => {
     const bank = interestedPartySamples('ip-bank');
     await history.send(bank.register);
     await history.send(interestedPartySamples('ip-staff').register, { name: 'Staff', kind: 'employee' });
@@ -410,7 +347,7 @@ describe('stakeholders consulted and their needs taken into account, on the cons
   };
 
   it('consulted within the cycle, every item taken into account, inputs c and e presented: yes', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     const survey = await surveyed(history);
     await history.send(survey.linkFeedback);
     await history.send(survey.finding);
@@ -437,7 +374,7 @@ describe('stakeholders consulted and their needs taken into account, on the cons
   });
 
   it('a feedback item still pending after the review is named, and the answer is partial', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     const survey = await surveyed(history);
     await history.send(survey.finding);
     await holdReview(history, { reviewId: 'r1', day: '2026-03-31', presented: ['c', 'e'] });
@@ -449,7 +386,7 @@ describe('stakeholders consulted and their needs taken into account, on the cons
   });
 
   it('a feedback item that came in since the last review awaits the next one and is not counted against it', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     const survey = await surveyed(history, false);
     await history.send(survey.finding);
     await holdReview(history, { reviewId: 'r1', day: '2026-03-31', presented: ['c', 'e'] });
@@ -461,7 +398,7 @@ describe('stakeholders consulted and their needs taken into account, on the cons
   });
 
   it('inputs c and e presented with no consultation recorded in the cycle is partial', async () => {
-    const history = tenantHistory();
+    const history = recordsHistory();
     await holdReview(history, { reviewId: 'r1', day: '2026-03-31', presented: ['c', 'e'] });
     const a = await ask(history, 'stakeholders-consulted', '2026-04-10T00:00:00Z');
     expect(a.verdict).toBe('partial');

@@ -10,11 +10,13 @@ import {
   readHistory,
   replay,
 } from '@mgmt-review/eventsourcing';
+import { propertyRuns } from '@mgmt-review/eventsourcing/testing';
 import { randomStory, storyStore as storeFor, storyTenant as TENANT, writeStory } from '@mgmt-review/testing';
 import { describe, expect } from 'vitest';
 import { answerAll, askAuditor } from './ask.js';
 import { auditorProjection } from './projection.js';
 import type { AuditorState } from './state.js';
+import { recordsHistory, recordsSteps, writeRecordsSteps } from './testing/recordsHistory.js';
 
 const registry = domainRegistry as EventRegistry<ManagementReviewEvent>;
 /** A fraction of a span, spread evenly (no bias towards the ends). */
@@ -79,6 +81,62 @@ describe('the auditor projection over random valid histories', () => {
       const index = Math.floor(fraction * events.length);
       const position = index === 0 ? 0n : events[index - 1]!.globalPosition;
       const asOf = await replay(tenant, registry, auditorProjection, { asOf: { position } });
+      expect(asOf).toEqual(foldProjection(auditorProjection, events.slice(0, index)));
+    },
+  );
+});
+
+describe('the auditor projection over random histories of the records a review rests on', () => {
+  const recordsRuns = { numRuns: propertyRuns(25) };
+
+  test.prop([recordsSteps(), fraction], recordsRuns)(
+    'rebuilding the objectives, audits, context, parties, consultations and improvements from position 0 equals updating them from a checkpoint',
+    async (steps, split) => {
+      const history = recordsHistory();
+      const cut = Math.floor(split * steps.length);
+      const checkpoints = inMemoryCheckpoints<AuditorState>();
+      const runner = () =>
+        createProjectionRunner({ store: history.tenant, registry, projection: auditorProjection, checkpoints });
+      await writeRecordsSteps(history, steps, { to: cut });
+      const first = runner();
+      await first.start();
+      await first.whenCaughtUp();
+      await first.stop();
+      const last = await writeRecordsSteps(history, steps, { from: cut });
+      const second = runner();
+      await second.start();
+      const incremental = await second.whenCaughtUp();
+      await second.stop();
+      const rebuilt = await replay(history.tenant, registry, auditorProjection);
+      expect(incremental).toEqual(rebuilt);
+      expect(answerAll(incremental, last)).toEqual(answerAll(rebuilt, last));
+    },
+  );
+
+  test.prop([recordsSteps(), fraction], recordsRuns)(
+    'the answers as of a time T equal the answers over the records history cut at T',
+    async (steps, fraction) => {
+      const whole = recordsHistory();
+      const last = await writeRecordsSteps(whole, steps);
+      const moment = dayBetween('2026-01-05T09:00:00Z', last, fraction);
+      const cut = recordsHistory();
+      await writeRecordsSteps(cut, steps, { end: moment });
+      const asRecorded = await askAuditor(whole.tenant, 'all', { asOf: { recordedAt: moment } });
+      const overCut = await askAuditor(cut.tenant, 'all', { now: moment });
+      expect(asRecorded).toEqual(overCut);
+    },
+  );
+
+  test.prop([recordsSteps(), fraction], recordsRuns)(
+    'the state of the records as of a global position equals the fold of the events up to it',
+    async (steps, fraction) => {
+      const history = recordsHistory();
+      await writeRecordsSteps(history, steps);
+      const events: RecordedEvent<ManagementReviewEvent>[] = [];
+      for await (const event of readHistory(history.tenant, registry)) events.push(event);
+      const index = Math.floor(fraction * events.length);
+      const position = index === 0 ? 0n : events[index - 1]!.globalPosition;
+      const asOf = await replay(history.tenant, registry, auditorProjection, { asOf: { position } });
       expect(asOf).toEqual(foldProjection(auditorProjection, events.slice(0, index)));
     },
   );
