@@ -259,6 +259,15 @@ describe('the continual-improvement log followed to decisions and results (10.1,
     expect(a.sentence).toContain('no decision on imp-automate');
   });
 
+  it('with no review held yet, an opportunity without a decision awaits the first one: partial, none decided yet', async () => {
+    const history = recordsHistory();
+    await evaluated(history, 'imp-automate');
+    const a = await ask<ImprovementLogDetails>(history, 'improvement-log', '2026-02-10T00:00:00Z');
+    expect(a.verdict).toBe('partial');
+    expect(a.details.awaiting).toEqual(['imp-automate']);
+    expect(a.sentence).toContain('none decided yet');
+  });
+
   it('an adoption naming a decision the review did not record is named', async () => {
     const history = recordsHistory();
     const s = await evaluated(history, 'imp-automate');

@@ -27,11 +27,11 @@ export const currentCycle = (state: AuditorState, now: string): CurrentCycle => 
 export const inCycle = (cycle: CurrentCycle, day: string): boolean => day > cycle.after && day <= cycle.today;
 
 /**
- * Whether something dated `day` came after the last review held: the next review is to consider it,
- * so it is listed as awaiting that review, not counted against the last one.
+ * Whether something dated `day` came after the last review held, or before any was held: the next
+ * review is to consider it, so it is listed as awaiting that review, not counted against the last one.
  */
 export const sinceLastReview = (cycle: CurrentCycle, day: string): boolean =>
-  cycle.last !== undefined && day > cycle.last.meeting.day;
+  cycle.last === undefined || day > cycle.last.meeting.day;
 
 /** The first review held on or after `day` (the review that was to consider what happened that day). */
 export const firstHeldFrom = (state: AuditorState, day: string): HeldReview | undefined =>

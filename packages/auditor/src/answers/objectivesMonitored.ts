@@ -88,7 +88,8 @@ export const objectivesMonitored = (state: AuditorState, now: string): AuditorAn
       overdue: o.status === 'set' && o.dueDate < cycle.today,
       progress: o.progress?.progress,
       evaluatedOn: o.progress?.day,
-      evaluation: evaluationOf(o, isInCycle, sinceLastReview(cycle, dayOf(o.set.occurredAt))),
+      // With no review held, an objective never evaluated is named all the same: monitoring does not wait for a review.
+      evaluation: evaluationOf(o, isInCycle, last !== undefined && sinceLastReview(cycle, dayOf(o.set.occurredAt))),
     };
   });
   const pursued = objectives.filter((o) => o.status === 'set');
