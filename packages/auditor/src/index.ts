@@ -25,6 +25,7 @@ export type { ObjectiveStanding, ObjectivesMonitoredDetails } from './answers/ob
 export type { PlannedIntervalsDetails, ReviewGap } from './answers/plannedIntervals.js';
 export type { ResultsCommunicatedDetails } from './answers/resultsCommunicated.js';
 export type { RiskStanding, RiskTreatmentDetails } from './answers/riskTreatmentAndAcceptance.js';
+export type { ConsultationHeld, FeedbackHandling, RequirementChange } from './answers/stakeholderRecords.js';
 export type { StakeholderInput, StakeholdersDetails } from './answers/stakeholdersConsulted.js';
 /**
  * `askAuditor(store, question | 'all', { asOf, now })`, `askLastDecisions(store, { asOf })`: one-off
