@@ -29,6 +29,7 @@ export interface ReportedAudit {
   readonly reportCited: boolean;
 }
 
+/** The details of question 12: the audits reported within the cycle and how each was considered. */
 export interface AuditResultsDetails {
   readonly reviewId: string | undefined;
   /** Audits planned or performed in the cycle (by their window), against those reported. */

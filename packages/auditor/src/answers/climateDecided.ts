@@ -5,6 +5,7 @@ import { noRecordsYet } from '../noRecordsYet.js';
 import { reviewCycle } from '../reviewsHeld.js';
 import type { AuditorState, ClimateDecisionRecord } from '../state.js';
 
+/** The details of question 14: the climate-change decision of the current cycle. */
 export interface ClimateDecidedDetails {
   /** The reviews of the current cycle: those held in the year up to the last one, and those scheduled and not yet held. */
   readonly cycle: readonly string[];

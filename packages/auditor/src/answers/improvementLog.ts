@@ -28,6 +28,7 @@ export interface OpportunityStanding {
   readonly result: 'realised' | 'inProgress' | undefined;
 }
 
+/** The details of question 13: the opportunities logged, their decisions and results. */
 export interface ImprovementLogDetails {
   readonly reviewId: string | undefined;
   readonly opportunities: readonly OpportunityStanding[];

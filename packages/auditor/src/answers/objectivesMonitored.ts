@@ -30,6 +30,7 @@ export interface ObjectiveStanding {
   readonly evaluation: 'inCycle' | 'beforeCycle' | 'sinceRevision' | 'never' | 'pending';
 }
 
+/** The details of question 11: the objectives, their evaluation within the cycle, and input d4. */
 export interface ObjectivesMonitoredDetails {
   /** The last review held, which was to review the objectives' fulfilment (input d4). */
   readonly reviewId: string | undefined;

@@ -19,6 +19,7 @@ export interface StakeholderInput {
   readonly text: string | undefined;
 }
 
+/** The details of question 4: the inputs c and e, the consultations of the cycle and what was done with their feedback. */
 export interface StakeholdersDetails {
   readonly reviewId: string | undefined;
   readonly inputs: readonly StakeholderInput[];
