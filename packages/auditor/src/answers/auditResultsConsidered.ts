@@ -1,8 +1,12 @@
 import { type AuditorAnswer, answerOf, listed, plural, verdictWord } from '../answer.js';
 import { currentCycle, firstHeldFrom, inCycle, inputStanding } from '../cycle.js';
 import { distinctEvidence, type Evidence } from '../evidence.js';
+import { inputFedBy } from '../inputFedBy.js';
 import { noRecordsYet } from '../noRecordsYet.js';
 import type { AuditorState, AuditRecord } from '../state.js';
+
+/** The input the audits feed (d3). */
+const auditResultsInputId = inputFedBy('audits');
 
 /** How one audit reported within the cycle was considered. */
 export interface ReportedAudit {
@@ -58,8 +62,8 @@ export const auditResultsConsidered = (state: AuditorState, now: string): Audito
   const audits = reported.map((a): ReportedAudit => {
     const report = a.report!;
     const review = firstHeldFrom(state, report.reportedOn);
-    const d3 = review?.inputs.get('d3');
-    const standing = review === undefined ? 'awaitingReview' : inputStanding(review, 'd3');
+    const presented = review?.inputs.get(auditResultsInputId);
+    const standing = review === undefined ? 'awaitingReview' : inputStanding(review, auditResultsInputId);
     return {
       auditId: a.auditId,
       programmeId: a.programmeId,
@@ -76,7 +80,7 @@ export const auditResultsConsidered = (state: AuditorState, now: string): Audito
         })),
       reviewId: review?.reviewId,
       consideration: standing === 'presented' ? 'considered' : standing,
-      reportCited: d3?.kind === 'presented' && d3.references.includes(report.reference),
+      reportCited: presented?.kind === 'presented' && presented.references.includes(report.reference),
     };
   });
   const ids = (keep: (a: ReportedAudit) => boolean) => audits.filter(keep).map((a) => a.auditId);
@@ -94,7 +98,7 @@ export const auditResultsConsidered = (state: AuditorState, now: string): Audito
   if (all.every((a) => a.report === undefined)) {
     return noRecordsYet('audit-results-considered', now, {
       cycle,
-      inputId: 'd3',
+      inputId: auditResultsInputId,
       noRecords: all.length === 0 ? 'No audit has been recorded yet' : 'No audit has been reported yet',
       details,
     });
@@ -110,7 +114,8 @@ export const auditResultsConsidered = (state: AuditorState, now: string): Audito
     }
   }
   for (const a of audits) {
-    if (a.reviewId !== undefined) evidence.push(state.reviews.get(a.reviewId)?.inputs.get('d3')?.evidence);
+    if (a.reviewId !== undefined)
+      evidence.push(state.reviews.get(a.reviewId)?.inputs.get(auditResultsInputId)?.evidence);
   }
   if (reported.length === 0) {
     const latest = all
@@ -127,7 +132,7 @@ export const auditResultsConsidered = (state: AuditorState, now: string): Audito
   const due = audits.length - details.awaitingReview.length;
   const issues = [
     details.notConsidered.length > 0
-      ? `not considered by the review after their report: ${listed(audits.filter((a) => details.notConsidered.includes(a.auditId)).map((a) => `${a.auditId} (${a.reportReference}, ${a.reviewId} ${a.consideration === 'notCovered' ? 'justified d3 as not covered' : 'did not address d3'})`))}`
+      ? `not considered by the review after their report: ${listed(audits.filter((a) => details.notConsidered.includes(a.auditId)).map((a) => `${a.auditId} (${a.reportReference}, ${a.reviewId} ${a.consideration === 'notCovered' ? `justified ${auditResultsInputId} as not covered` : `did not address ${auditResultsInputId}`})`))}`
       : undefined,
     details.nonConformitiesMissing.length > 0
       ? `nonconformities found with no NonConformity recorded: ${listed(details.nonConformitiesMissing)}`
@@ -143,7 +148,7 @@ export const auditResultsConsidered = (state: AuditorState, now: string): Audito
   }
   const verdict = issues.length === 0 ? 'yes' : due > 0 && details.considered.length === 0 ? 'no' : 'partial';
   const found = audits.reduce((n, a) => n + a.nonConformities.length, 0);
-  const head = `${plural(audits.length, 'audit')} reported within the cycle (${details.planned} planned), ${details.considered.length} of ${due} due considered under input d3 at the review after the report; ${plural(found, 'nonconformity', 'nonconformities')} found, ${found - details.nonConformitiesMissing.length} raised`;
+  const head = `${plural(audits.length, 'audit')} reported within the cycle (${details.planned} planned), ${details.considered.length} of ${due} due considered under input ${auditResultsInputId} at the review after the report; ${plural(found, 'nonconformity', 'nonconformities')} found, ${found - details.nonConformitiesMissing.length} raised`;
   const awaiting =
     details.awaitingReview.length > 0 ? `; ${listed(details.awaitingReview)} awaiting the next review` : '';
   return answerOf('audit-results-considered', now, {

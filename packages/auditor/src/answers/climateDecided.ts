@@ -1,9 +1,13 @@
 import { type AuditorAnswer, answerOf, listed, verdictWord } from '../answer.js';
 import { currentCycle, inputStanding } from '../cycle.js';
 import { distinctEvidence } from '../evidence.js';
+import { inputFedBy } from '../inputFedBy.js';
 import { noRecordsYet } from '../noRecordsYet.js';
 import { reviewCycle } from '../reviewsHeld.js';
 import type { AuditorState, ClimateDecisionRecord } from '../state.js';
+
+/** The input the climateDecisions feed (b). */
+const contextInputId = inputFedBy('climateDecisions');
 
 /** The details of question 14: the climate-change decision of the current cycle. */
 export interface ClimateDecidedDetails {
@@ -62,14 +66,14 @@ export const climateDecided = (state: AuditorState, now: string): AuditorAnswer<
               contextIssueId,
               current: state.contextIssues.get(contextIssueId)?.status === 'current',
             })),
-            presentedAs: review?.meeting === undefined ? undefined : inputStanding(review, 'b'),
+            presentedAs: review?.meeting === undefined ? undefined : inputStanding(review, contextInputId),
           },
     earlier: before === undefined ? undefined : { reviewId: before.reviewId, decidedOn: before.day },
   };
   if (state.climateDecisions.length === 0) {
     return noRecordsYet('climate-decided', now, {
       cycle,
-      inputId: 'b',
+      inputId: contextInputId,
       noRecords: 'No decision on whether climate change is a relevant issue has been recorded yet',
       details,
     });
@@ -100,7 +104,7 @@ export const climateDecided = (state: AuditorState, now: string): AuditorAnswer<
     evidence: distinctEvidence([
       found.evidence,
       ...found.contextIssueIds.map((id) => state.contextIssues.get(id)?.raised),
-      review?.inputs.get('b')?.evidence,
+      review?.inputs.get(contextInputId)?.evidence,
     ]),
   });
 };

@@ -1,8 +1,12 @@
 import { type AuditorAnswer, answerOf, listed, plural, verdictWord } from '../answer.js';
 import { currentCycle, sinceLastReview } from '../cycle.js';
 import { distinctEvidence } from '../evidence.js';
+import { inputFedBy } from '../inputFedBy.js';
 import { noRecordsYet } from '../noRecordsYet.js';
 import type { AuditorState, ImprovementRecord } from '../state.js';
+
+/** The input the improvements feed (g). */
+const improvementInputId = inputFedBy('improvements');
 
 /** Where one opportunity on the continual-improvement log stands. */
 export interface OpportunityStanding {
@@ -103,7 +107,7 @@ export const improvementLog = (state: AuditorState, now: string): AuditorAnswer<
   if (all.length === 0) {
     return noRecordsYet('improvement-log', now, {
       cycle,
-      inputId: 'g',
+      inputId: improvementInputId,
       noRecords: 'No opportunity for improvement has been logged yet',
       details,
     });

@@ -2,8 +2,12 @@ import { dayOf, type Progress } from '@mgmt-review/core';
 import { type AuditorAnswer, answerOf, listed, plural, verdictWord } from '../answer.js';
 import { currentCycle, inCycle, inputStanding, sinceLastReview } from '../cycle.js';
 import { distinctEvidence, type Evidence } from '../evidence.js';
+import { inputFedBy } from '../inputFedBy.js';
 import { noRecordsYet } from '../noRecordsYet.js';
 import type { AuditorState, ObjectiveRecord } from '../state.js';
+
+/** The input the objectives feed (d4). */
+const fulfilmentInputId = inputFedBy('objectives');
 
 /** Where one objective stands on monitoring (6.2 d) and fulfilment. */
 export interface ObjectiveStanding {
@@ -64,7 +68,7 @@ const evaluationOf = (objective: ObjectiveRecord, isInCycle: (day: string) => bo
 export const objectivesMonitored = (state: AuditorState, now: string): AuditorAnswer<ObjectivesMonitoredDetails> => {
   const cycle = currentCycle(state, now);
   const last = cycle.last;
-  const fulfilmentInput = last === undefined ? undefined : inputStanding(last, 'd4');
+  const fulfilmentInput = last === undefined ? undefined : inputStanding(last, fulfilmentInputId);
   const isInCycle = (day: string) => inCycle(cycle, day);
   const shown = [...state.objectives.values()].filter(
     (o) => o.status === 'set' || (o.ended !== undefined && isInCycle(o.ended.day)),
@@ -109,7 +113,7 @@ export const objectivesMonitored = (state: AuditorState, now: string): AuditorAn
   if (state.objectives.size === 0) {
     return noRecordsYet('objectives-monitored', now, {
       cycle,
-      inputId: 'd4',
+      inputId: fulfilmentInputId,
       noRecords: 'No information-security objective has been recorded yet',
       details,
     });
@@ -120,7 +124,7 @@ export const objectivesMonitored = (state: AuditorState, now: string): AuditorAn
     if (o.status === 'set' && o.target !== undefined)
       evidence.push(state.indicators.get(o.target.indicatorId)?.latest?.evidence);
   }
-  evidence.push(last?.inputs.get('d4')?.evidence);
+  evidence.push(last?.inputs.get(fulfilmentInputId)?.evidence);
   // Every objective ended before the cycle: what ended the latest one shows there is none pursued.
   if (shown.length === 0) evidence.push(...[...state.objectives.values()].map((o) => o.ended?.evidence));
 
@@ -135,14 +139,16 @@ export const objectivesMonitored = (state: AuditorState, now: string): AuditorAn
     reviewed
       ? undefined
       : last === undefined
-        ? 'no management review has been held yet to review their fulfilment (d4)'
-        : `fulfilment of objectives (d4) ${fulfilmentInput === 'notCovered' ? 'justified as not covered' : 'not addressed'} in ${last.reviewId} (${last.meeting.day})`,
+        ? `no management review has been held yet to review their fulfilment (${fulfilmentInputId})`
+        : `fulfilment of objectives (${fulfilmentInputId}) ${fulfilmentInput === 'notCovered' ? 'justified as not covered' : 'not addressed'} in ${last.reviewId} (${last.meeting.day})`,
   ].filter((i) => i !== undefined);
   const verdict = issues.length === 0 ? 'yes' : monitored === 0 && !reviewed ? 'no' : 'partial';
   const targets = pursued.filter((o) => o.measuredBy === 'target').length;
   const head = `${plural(pursued.length, 'objective')} pursued (${targets} with a measurable target, ${pursued.length - targets} judged by criteria), ${details.evaluatedInCycle} evaluated within the cycle; ${details.achievedInCycle.length} achieved and ${details.missedInCycle.length} missed within it`;
   const review =
-    reviewed && last !== undefined ? `; fulfilment (d4) presented in ${last.reviewId} (${last.meeting.day})` : '';
+    reviewed && last !== undefined
+      ? `; fulfilment (${fulfilmentInputId}) presented in ${last.reviewId} (${last.meeting.day})`
+      : '';
   return answerOf('objectives-monitored', now, {
     verdict,
     sentence: `${verdictWord(verdict)}: ${head}${review}${issues.length > 0 ? `; ${listed(issues)}` : ''}.`,
