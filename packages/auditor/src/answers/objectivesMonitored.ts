@@ -43,6 +43,7 @@ export interface ObjectivesMonitoredDetails {
   /** The objectives pursued, and those achieved, missed or withdrawn within the cycle. */
   readonly objectives: readonly ObjectiveStanding[];
   readonly pursued: number;
+  /** Of those pursued, how many were evaluated within the cycle. */
   readonly evaluatedInCycle: number;
   readonly achievedInCycle: readonly string[];
   readonly missedInCycle: readonly string[];
@@ -104,7 +105,7 @@ export const objectivesMonitored = (state: AuditorState, now: string): AuditorAn
     fulfilmentInput,
     objectives,
     pursued: pursued.length,
-    evaluatedInCycle: ids((o) => o.evaluation === 'inCycle').length,
+    evaluatedInCycle: ids((o) => o.status === 'set' && o.evaluation === 'inCycle').length,
     achievedInCycle: ids((o) => o.status === 'achieved'),
     missedInCycle: ids((o) => o.status === 'missed'),
     notEvaluated: ids((o) => o.status === 'set' && o.evaluation !== 'inCycle' && o.evaluation !== 'pending'),

@@ -26,6 +26,13 @@ import fc from 'fast-check';
  * Test support of the auditor (not published): histories of the records a review rests on, written
  * command by command through the facade, by hand or at random. Every event in them is one the
  * deciders accepted; recordedAt follows the business time of each command.
+ *
+ * The random ones are dense where the answers on the records look: six reviews held among the
+ * records, each presenting or justifying the inputs they feed (b, c, d3, d4, e, g) and recording the
+ * decision an opportunity can be adopted by, so that an audit report considered by the next review,
+ * an adoption naming a recorded decision or feedback pending past a review are reached in a few
+ * dozen steps. The random histories of every aggregate (`@mgmt-review/testing`) serve the rebuild and
+ * as-of properties; they reach those branches rarely.
  */
 
 /** A command as core's sample commands give it: its type, who sends it, and its data. */
