@@ -1,10 +1,34 @@
-import { type ConsultationEvent, consultationLifecycle, dayOf } from '@mgmt-review/core';
+import { type ConsultationEvent, consultationLifecycle, dayOf, type FeedbackKind } from '@mgmt-review/core';
 import type { RecordedEvent } from '@mgmt-review/eventsourcing';
 import { type Evidence, evidenceOf } from './evidence.js';
 import { recordedStatus } from './recordedStatus.js';
-import type { AuditorState, ConsultationRecord } from './state.js';
+import type { AuditorState, ConsultationItemRecord, ConsultationRecord } from './state.js';
 
 const statusAfter = recordedStatus(consultationLifecycle, 'none');
+
+/** A finding of the results, or a party's feedback item, as it comes in: not yet taken into account. */
+const arrived = (
+  item: {
+    readonly itemId: string;
+    readonly item: ConsultationItemRecord['item'];
+    readonly interestedPartyId?: string;
+    readonly feedbackKind?: FeedbackKind;
+    readonly summary: string;
+    readonly at: string;
+  },
+  evidence: Evidence,
+): ConsultationItemRecord => ({
+  itemId: item.itemId,
+  item: item.item,
+  interestedPartyId: item.interestedPartyId,
+  feedbackKind: item.feedbackKind,
+  summary: item.summary,
+  day: dayOf(item.at),
+  recorded: evidence,
+  links: [],
+  reasonNotActedOn: undefined,
+  takenIntoAccount: undefined,
+});
 
 /** The results, findings, feedback and what was done with each, as each event records them. */
 const record = (
@@ -23,35 +47,22 @@ const record = (
         evidence,
       };
       for (const finding of d.findings) {
-        consultation.items.set(finding.findingId, {
-          itemId: finding.findingId,
-          item: 'finding',
-          interestedPartyId: undefined,
-          feedbackKind: undefined,
-          summary: finding.summary,
-          day: dayOf(d.at),
-          recorded: evidence,
-          links: [],
-          reasonNotActedOn: undefined,
-          takenIntoAccount: undefined,
-        });
+        const item = { itemId: finding.findingId, item: 'finding', summary: finding.summary, at: d.at } as const;
+        consultation.items.set(finding.findingId, arrived(item, evidence));
       }
       return;
     }
     case 'FeedbackRecorded': {
       const d = event.data;
-      consultation.items.set(d.feedbackId, {
+      const item = {
         itemId: d.feedbackId,
         item: 'feedback',
         interestedPartyId: d.interestedPartyId,
         feedbackKind: d.kind,
         summary: d.summary,
-        day: dayOf(d.at),
-        recorded: evidence,
-        links: [],
-        reasonNotActedOn: undefined,
-        takenIntoAccount: undefined,
-      });
+        at: d.at,
+      } as const;
+      consultation.items.set(d.feedbackId, arrived(item, evidence));
       return;
     }
     case 'FeedbackTakenIntoAccount': {
