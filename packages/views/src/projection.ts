@@ -1,6 +1,10 @@
 import { type ManagementReviewEvent, routeEvents } from '@mgmt-review/core';
 import type { Projection, RecordedEvent } from '@mgmt-review/eventsourcing';
 import { applyActionEvent } from './registers/actions.js';
+import { applyConsultationEvent } from './registers/consultations.js';
+import { applyContextIssueEvent } from './registers/contextIssues.js';
+import { applyImprovementEvent } from './registers/improvements.js';
+import { applyInterestedPartyEvent } from './registers/interestedParties.js';
 import { applyNonConformityEvent } from './registers/nonConformities.js';
 import { applyReviewEvent } from './registers/reviews.js';
 import { applyRiskEvent } from './registers/risks.js';
@@ -27,10 +31,10 @@ const route = routeEvents<RecordedEvent<ManagementReviewEvent>, void>(
     objective: notFoldedYet,
     indicator: notFoldedYet,
     audit: notFoldedYet,
-    contextIssue: notFoldedYet,
-    interestedParty: notFoldedYet,
-    consultation: notFoldedYet,
-    improvement: notFoldedYet,
+    contextIssue: (event) => applyContextIssueEvent(folding.context, event),
+    interestedParty: (event) => applyInterestedPartyEvent(folding.interestedParties, event),
+    consultation: (event) => applyConsultationEvent(folding.consultations, event),
+    improvement: (event) => applyImprovementEvent(folding.improvements, event),
   },
   () => {},
 );
