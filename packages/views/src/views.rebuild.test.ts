@@ -12,6 +12,10 @@ import { createHistoryWriter, historySteps } from '@mgmt-review/testing';
 import { describe, expect } from 'vitest';
 import { actionRegister, calendar, followUps, nonConformityRegister, reviewBoard, riskRegister } from './index.js';
 import { viewsProjection } from './projection.js';
+import { consultationRegister } from './queries/consultationRegister.js';
+import { contextRegister } from './queries/contextRegister.js';
+import { improvementLog } from './queries/improvementLog.js';
+import { interestedPartyRegister } from './queries/interestedPartyRegister.js';
 import type { ViewsState } from './state.js';
 
 const registry = domainRegistry as EventRegistry<ManagementReviewEvent>;
@@ -25,6 +29,10 @@ const answers = (state: ViewsState, now: string) => ({
   risks: riskRegister(state, { now, includeRetired: true }),
   calendar: calendar(state, { now, horizon: 30 }),
   followUps: followUps(state, { now, horizon: 30 }),
+  context: contextRegister(state, { now, includeRetired: true }),
+  interestedParties: interestedPartyRegister(state),
+  consultations: consultationRegister(state, { now }),
+  improvements: improvementLog(state, { now, period: 'month' }),
 });
 
 describe('views projection', () => {
