@@ -107,6 +107,8 @@ describe('the context register with changedSince', () => {
 
   it('refuses a day that is not a day, naming it', async () => {
     const { state } = await history;
-    expect(() => contextRegister(state, { now, changedSince: 'last review' })).toThrow(RangeError);
+    expect(() => contextRegister(state, { now, changedSince: 'last review' })).toThrow(
+      /^changedSince: expected an ISO-8601 day/,
+    );
   });
 });

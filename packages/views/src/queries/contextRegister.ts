@@ -1,7 +1,7 @@
 import { type ContextIssueStatus, daysBetween, type IssueCategory, type IssueKind } from '@mgmt-review/core';
 import type { ClimateDecisionRecord, ContextIssueRecord } from '../registers/contextIssues.js';
 import type { ViewsState } from '../state.js';
-import { dayOfNow } from '../time.js';
+import { dayOfNow, dayOfParameter } from '../time.js';
 import { compareText } from './order.js';
 
 /** One change of a context issue: what changed, the day it changed, the day it was recorded, the new effect if any. */
@@ -114,7 +114,7 @@ const decisionsInForce = (decisions: readonly ClimateDecisionRecord[]): ClimateD
 /** The context register on the day `now`: issues in order of the day raised (then id), and the climate decisions. */
 export const contextRegister = (state: ViewsState, query: ContextRegisterQuery): ContextRegister => {
   const today = dayOfNow(query.now);
-  const since = query.changedSince === undefined ? undefined : dayOfNow(query.changedSince);
+  const since = query.changedSince === undefined ? undefined : dayOfParameter(query.changedSince, 'changedSince');
   const issues: ContextIssueRow[] = [];
   for (const r of state.context.issues.values()) {
     // The latest event is the latest of raised, changed and retired.

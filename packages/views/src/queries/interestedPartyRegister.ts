@@ -6,7 +6,7 @@ import type {
   RequirementTermsRecord,
 } from '../registers/interestedParties.js';
 import type { ViewsState } from '../state.js';
-import { dayOfNow } from '../time.js';
+import { dayOfParameter } from '../time.js';
 import { compareText } from './order.js';
 
 /** A requirement's terms at one revision (4.2 b, c). */
@@ -111,7 +111,7 @@ export const interestedPartyRegister = (
   state: ViewsState,
   query: InterestedPartyRegisterQuery = {},
 ): readonly InterestedPartyRow[] => {
-  const since = query.changedSince === undefined ? undefined : dayOfNow(query.changedSince);
+  const since = query.changedSince === undefined ? undefined : dayOfParameter(query.changedSince, 'changedSince');
   const rows: InterestedPartyRow[] = [];
   for (const p of state.interestedParties.values()) {
     if (query.kind !== undefined && p.kind !== query.kind) continue;
