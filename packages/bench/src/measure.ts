@@ -1,3 +1,5 @@
+import type { Measurement } from './scenario.js';
+
 /**
  * Timing helpers shared by scenarios. A run reports the fastest of several repeats: on a machine
  * shared with other work, the fastest run is the one least disturbed, so it is the most repeatable
@@ -41,6 +43,13 @@ export const fastest = async (work: () => void | Promise<void>, options: Repeats
   }
   return { wallMs, cpuMs };
 };
+
+/** What a replay of `events` events reports: the fastest run's wall and CPU time, and the wall time per event. */
+export const replayMeasurements = (timing: Timing, events: number): Measurement[] => [
+  { metric: 'time', value: timing.wallMs, unit: 'ms' },
+  { metric: 'cpu time', value: timing.cpuMs, unit: 'ms' },
+  { metric: 'per event', value: (timing.wallMs * 1e6) / events, unit: 'ns' },
+];
 
 /** A count scaled for a smoke run, never below `min`. */
 export const scaled = (full: number, scale: number, min = 1): number => Math.max(min, Math.round(full * scale));

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { runExport } from './commands/export.js';
+import { type ExportOptions, exportFormats, registerOptionNames, runExport } from './commands/export.js';
 import { runImport } from './commands/import.js';
 import { runVerify } from './commands/verify.js';
 import { type CliContext, createContext, DEFAULT_DB, DEFAULT_TENANT, type GlobalOptions } from './context.js';
@@ -62,10 +62,18 @@ export const createProgram = (io: CliIo, setExit: (code: number) => void, extens
 
   program
     .command('export')
-    .description("write the tenant's events, as stored, in global order")
-    .addOption(new Option('--format <format>', 'output format').choices(['jsonl']).default('jsonl'))
+    .description(
+      "write the tenant's events as stored (jsonl), its calendar (ics), a register (csv) or its POA&M (oscal-poam), as of any moment",
+    )
+    .addOption(new Option('--format <format>', 'output format').choices(exportFormats).default('jsonl'))
+    .addOption(new Option('--register <name>', 'csv: the register to write').choices(registerOptionNames))
+    .option('--as-of <date>', 'export what had been recorded by then (YYYY-MM-DD or an ISO-8601 instant)')
+    .option('--effective', 'with --as-of: what had happened by then (business time), not what was recorded')
+    .option('--bom', 'csv: start with a UTF-8 byte order mark, for spreadsheets')
+    .option('--people <file>', 'ics: JSON of person id → { "email", "name" } for ORGANIZER and ATTENDEE (not stored)')
+    .option('--remind-days <n>', 'ics: a reminder this many days before each review and open due date')
     .option('--out <file>', 'write to a file instead of stdout')
-    .action(run((context, options: { format: string; out?: string }) => runExport(context, options)) as never);
+    .action(run((context, options: ExportOptions) => runExport(context, options)) as never);
 
   for (const extend of extensions) extend(program, run);
   for (const command of program.commands) command.exitOverride().showHelpAfterError();

@@ -33,6 +33,23 @@ describe('the facts the demo states hold in the history it writes', () => {
     expect(demoFacts.counts.risks).toBe(40);
   });
 
+  it('has the stated number of objectives, indicators, audits, issues, parties, consultations and opportunities', () => {
+    const records = demoFacts.records;
+    expect(count('objective')).toBe(records.objectiveIds.length);
+    expect(count('indicator')).toBe(records.indicatorIds.length);
+    expect(count('audit')).toBe(records.internalAuditIds.length + records.externalAuditIds.length);
+    // One stream per context issue, and context-climate for the climate decisions.
+    expect(count('context')).toBe(records.contextIssueIds.length + 1);
+    expect(count('interestedparty')).toBe(records.interestedPartyIds.length);
+    expect(count('consultation')).toBe(records.consultationIds.length);
+    expect(count('improvement')).toBe(records.improvementIds.length);
+    expect(records.objectiveIds.length).toBeGreaterThanOrEqual(6);
+    expect(records.objectiveIds.length).toBeLessThanOrEqual(8);
+    expect(records.indicatorIds.length).toBe(10);
+    expect(records.interestedPartyIds.length).toBeGreaterThanOrEqual(8);
+    expect(records.interestedPartyIds.length).toBeLessThanOrEqual(10);
+  });
+
   it('closed every held review, each naming the one before, and planned the next one after the end', async () => {
     let previous: string | undefined;
     for (const reviewId of demoFacts.heldReviewIds) {

@@ -1,6 +1,7 @@
 import { dayOf } from '@mgmt-review/core';
 import { completionDay } from './actions.js';
 import { nonConformityPlans } from './nonConformityPlans.js';
+import { recordFacts } from './recordFacts.js';
 import { reviewPlans } from './reviewPlans.js';
 import { riskPlans } from './riskPlans.js';
 import { demoNow } from './story.js';
@@ -114,6 +115,8 @@ export const demoFacts = {
   correctiveActionCompletion: Object.fromEntries(
     correctiveActions.map((a) => [a.actionId, completionDay(a)]),
   ) as Readonly<Record<string, string | undefined>>,
+  /** The records the reviews rest on: objectives, indicators, audits, context, interested parties, consultations, improvements. */
+  records: recordFacts,
 } as const;
 
 /** The facts of the demo history. */

@@ -1,9 +1,11 @@
 import { addDays } from '@mgmt-review/core';
+import { map } from 'fp-ts/lib/TaskEither.js';
 import { type ActionPlan, actionSteps, completionDay } from './actions.js';
+import type { AuditFindingOfNonConformity } from './audits.js';
 import { at } from './calendar.js';
 import type { NonConformityPlan, NonConformityStage } from './nonConformityPlans.js';
 import { people } from './people.js';
-import { type Step, step } from './step.js';
+import { type SentCommand, type Step, step } from './step.js';
 
 const order: readonly NonConformityStage[] = [
   'raised',
@@ -27,9 +29,11 @@ const reaches = (plan: NonConformityPlan, stage: NonConformityStage): boolean =>
  * similar nonconformities assessed after nine and ten days; corrective actions planned (and
  * raised) after two weeks; implemented two days after the last of them is done; effectiveness
  * verified by someone who owns none of them a month later; closed the next day. A recurrence
- * reopens it and starts the treatment over.
+ * reopens it and starts the treatment over. A nonconformity an audit found (`foundIn`) is raised
+ * as that audit's finding (`audits.recordNonConformityFinding`): the finding names it, and it
+ * names its audit.
  */
-export const nonConformitySteps = (plan: NonConformityPlan): readonly Step[] => {
+export const nonConformitySteps = (plan: NonConformityPlan, foundIn?: AuditFindingOfNonConformity): readonly Step[] => {
   const nonConformityId = plan.nonConformityId;
   const owner = people[plan.owner];
   const ciso = people.ciso;
@@ -39,21 +43,45 @@ export const nonConformitySteps = (plan: NonConformityPlan): readonly Step[] => 
 
   const raised = at(r, '09:30');
   steps.push(
-    step(raised, key('raise'), ciso, (t, o) =>
-      t.nonConformities.raise(
-        {
-          nonConformityId,
-          source: plan.source,
-          sourceReference: plan.sourceReference,
-          severity: plan.severity,
-          requirement: plan.requirement,
-          description: plan.description,
-          owner,
-          at: raised,
-        },
-        o,
-      ),
-    ),
+    foundIn === undefined
+      ? step(raised, key('raise'), ciso, (t, o) =>
+          t.nonConformities.raise(
+            {
+              nonConformityId,
+              source: plan.source,
+              sourceReference: plan.sourceReference,
+              severity: plan.severity,
+              requirement: plan.requirement,
+              description: plan.description,
+              owner,
+              at: raised,
+            },
+            o,
+          ),
+        )
+      : step(raised, key('raise'), foundIn.recordedBy, (t, o) =>
+          map((both: { finding: SentCommand; nonConformity: SentCommand }) => ({
+            alreadyHandled: both.finding.alreadyHandled && both.nonConformity.alreadyHandled,
+            events: [...both.finding.events, ...both.nonConformity.events],
+          }))(
+            t.audits.recordNonConformityFinding(
+              {
+                auditId: foundIn.auditId,
+                findingId: foundIn.findingId,
+                nonConformityId,
+                process: foundIn.process,
+                requirement: plan.requirement,
+                description: plan.description,
+                auditor: foundIn.auditor,
+                severity: plan.severity,
+                owner,
+                sourceReference: plan.sourceReference,
+                at: raised,
+              },
+              o,
+            ),
+          ),
+        ),
   );
 
   /** Correction, root cause, similar nonconformities and planned actions of one cycle, from `start`. */

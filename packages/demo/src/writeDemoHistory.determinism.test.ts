@@ -1,4 +1,5 @@
-import type { StoredEvent } from '@mgmt-review/eventsourcing';
+import { aggregates } from '@mgmt-review/core';
+import { categoryOf, type StoredEvent } from '@mgmt-review/eventsourcing';
 import { describe, expect, it } from 'vitest';
 import { createInMemoryDemoHistory } from './demoHistory.js';
 
@@ -14,6 +15,11 @@ describe('the demo history is deterministic', () => {
     const second = await allEvents(await createInMemoryDemoHistory());
     expect(first.length).toBeGreaterThan(800);
     expect(second.map((e) => e.hash)).toEqual(first.map((e) => e.hash));
+  });
+
+  it('holds events of every aggregate of the domain, so the same hashes cover every kind of record', async () => {
+    const categories = new Set((await allEvents(await createInMemoryDemoHistory())).map((e) => categoryOf(e.streamId)));
+    expect([...categories].sort()).toEqual(aggregates.map((a) => a.category).sort());
   });
 
   it('records each event when it happens in the story: recordedAt follows occurredAt', async () => {

@@ -116,3 +116,11 @@ const sha256Hex: (text: string) => string =
 
 /** SHA-256 (hex) of the canonical JSON (as UTF-8) of the hashed fields. */
 export const hashOf = (fields: HashedFields): string => sha256Hex(canonicalJson(fields));
+
+/**
+ * SHA-256 (hex) of the RFC 8785 canonical JSON of any JSON value: the same canonical form and hash
+ * the chain uses, for digests of content that is recorded and later recomputed (a frozen input
+ * pack). Two values with the same JSON form, whatever their key order, have the same digest.
+ * Throws a `TypeError` on a value with no JSON form.
+ */
+export const digestOf = (value: unknown, what = 'the value'): string => sha256Hex(canonicalize(value, what));

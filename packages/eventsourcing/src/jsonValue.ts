@@ -51,3 +51,6 @@ export const toJsonValue = (value: unknown): unknown => {
   const text = JSON.stringify(value);
   return text === undefined ? undefined : JSON.parse(text);
 };
+
+/** Whether `value` is plain JSON data: what `JSON.parse` could have given, with nothing to transform. */
+export const isPlainJson = (value: unknown): boolean => value !== undefined && copyPlain(value) !== NOT_PLAIN;

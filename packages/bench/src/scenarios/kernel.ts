@@ -1,7 +1,7 @@
 import { deepStrictEqual } from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { createInMemoryEventStore, type NewEvent, type StoredEvent } from '@mgmt-review/eventsourcing';
-import { fastest, scaled, type Timing } from '../measure.js';
+import { fastest, replayMeasurements, scaled } from '../measure.js';
 import type { Measurement, Scenario } from '../scenario.js';
 import { type TaskEvent, taskRegistry } from '../workload/taskEvents.js';
 import { taskHistoryJson } from '../workload/taskHistory.js';
@@ -69,12 +69,6 @@ const kernelReplay = (json: readonly string[]): TaskSummary => {
   }
   return s;
 };
-
-const replayMeasurements = (timing: Timing, events: number): Measurement[] => [
-  { metric: 'time', value: timing.wallMs, unit: 'ms' },
-  { metric: 'cpu time', value: timing.cpuMs, unit: 'ms' },
-  { metric: 'per event', value: (timing.wallMs * 1e6) / events, unit: 'ns' },
-];
 
 const actor = { id: 'user-1', role: 'owner' } as const;
 

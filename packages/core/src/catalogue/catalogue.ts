@@ -13,7 +13,35 @@ export interface ReviewInput {
   readonly clause: string;
   /** The input this one details (`d` for `d1`–`d4`). An input with details is covered by its details. */
   readonly parentId?: string;
+  /**
+   * The records of this library that feed the input, in the order a pack presents them. An input
+   * fed by none (the adequacy of resources, a business impact analysis…) is presented by hand, and
+   * a computed input pack says so. Absent on inputs with details: their details are fed.
+   */
+  readonly fedBy?: readonly RecordSource[];
 }
+
+/**
+ * The kinds of record a review input can be computed from. The harmonized structure shared by the
+ * ISO management-system standards asks for the same core inputs in each; these name where this
+ * library keeps the data behind them.
+ */
+export const recordSources = [
+  'previousReviewActions',
+  'contextIssues',
+  'climateDecisions',
+  'interestedPartyRequirements',
+  'nonConformities',
+  'indicators',
+  'audits',
+  'objectives',
+  'consultations',
+  'risks',
+  'improvements',
+] as const;
+
+/** A kind of record a review input can be computed from (see `recordSources`). */
+export type RecordSource = (typeof recordSources)[number];
 
 export interface ClauseCatalogue {
   readonly id: string;
@@ -29,6 +57,9 @@ export const agendaOf = (catalogue: ClauseCatalogue): readonly ReviewInput[] => 
   const parents = new Set(catalogue.inputs.flatMap((input) => (input.parentId === undefined ? [] : [input.parentId])));
   return catalogue.inputs.filter((input) => !parents.has(input.id));
 };
+
+/** The records that feed an input; empty when the input is presented by hand. */
+export const sourcesOf = (input: ReviewInput): readonly RecordSource[] => input.fedBy ?? [];
 
 /** An input of a catalogue by id. */
 export const inputOf = (catalogue: ClauseCatalogue, inputId: string): ReviewInput | undefined =>

@@ -13,7 +13,7 @@ import { structWith } from '../shared/codecs.js';
 
 const decision = reviewCommandCodecs.RecordDecision.type.props;
 const raise = actionCommandCodecs.RaiseAction;
-const present = reviewCommandCodecs.PresentInput.type.props;
+const present = reviewCommandCodecs.PresentInput.required;
 
 /** An action a decision calls for (`DecidedActionInput`): raised with origin `reviewDecision`. */
 export const DecidedAction = structWith(

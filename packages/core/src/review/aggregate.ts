@@ -24,6 +24,7 @@ export const reviewAggregate = defineAggregate({
     requestPreparatoryReport: { command: 'RequestPreparatoryReport', generated: ['reportId'] },
     submitPreparatoryReport: { command: 'SubmitPreparatoryReport' },
     openMeeting: { command: 'OpenMeeting' },
+    freezeInputPack: { command: 'FreezeInputPack' },
     presentInput: { command: 'PresentInput' },
     markInputNotCovered: { command: 'MarkInputNotCovered' },
     recordDecision: { command: 'RecordDecision', generated: ['decisionId'] },

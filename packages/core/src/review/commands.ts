@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import {
+  Digest,
   Id,
   IsoDate,
   IsoDateTime,
@@ -10,7 +11,8 @@ import {
   structWith,
 } from '../shared/codecs.js';
 import type { CommandOf } from '../shared/command.js';
-import { Fact, Participant, PeriodCovered } from './events.js';
+import { Participant, PeriodCovered, presentedInputFields } from './events.js';
+import { FrozenInputPack } from './inputPack.js';
 import { Cadence, DecisionKind, ReviewKind, VerdictAspect, VerdictOutcome } from './vocabulary.js';
 
 /**
@@ -49,13 +51,11 @@ export const reviewCommandCodecs = {
     at: IsoDateTime,
   }),
   OpenMeeting: struct({ reviewId: Id, attendees: nonEmptyArray(Participant), apologies: t.array(Id), at: IsoDateTime }),
-  PresentInput: struct({
-    reviewId: Id,
-    inputId: Id,
-    summary: NonEmptyString,
-    facts: t.array(Fact),
-    references: t.array(NonEmptyString),
-    at: IsoDateTime,
+  /** 9.3.2: record the input pack computed from the records, before the inputs are presented. */
+  FreezeInputPack: struct({ reviewId: Id, pack: FrozenInputPack, at: IsoDateTime }),
+  PresentInput: structWith(presentedInputFields, {
+    /** The digest of the frozen part the input is presented from; the summary is the presenter's comment on it. */
+    frozenPartDigest: Digest,
   }),
   MarkInputNotCovered: struct({ reviewId: Id, inputId: Id, justification: NonEmptyString, at: IsoDateTime }),
   RecordDecision: struct({

@@ -39,7 +39,7 @@ describe('a review is scheduled, prepared and held (9.3.1, 9.3.2)', () => {
   it('refuses a catalogue it does not know (9.3.2)', () => {
     reviewSpec
       .given([])
-      .when({ ...s.schedule, data: { ...s.schedule.data, catalogueId: 'iso9001-2015' } })
+      .when({ ...s.schedule, data: { ...s.schedule.data, catalogueId: 'iso27001-2013' } })
       .then({ _tag: 'RuleBroken', rule: '9.3.2' });
   });
 

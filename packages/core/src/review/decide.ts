@@ -5,6 +5,7 @@ import { builtInCatalogues } from '../catalogue/index.js';
 import { lifecycleRule, mustExist, mustNotExist, notBeforeLast, refuse } from '../shared/rules.js';
 import type { ReviewCommand } from './commands.js';
 import { decideClosing } from './decideClosing.js';
+import { decideInputPack } from './decideInputPack.js';
 import { decideMeeting, type MeetingCommand, meetingCommandTypes } from './decideMeeting.js';
 import { decidePreparation, type PreparationCommand, preparationCommandTypes } from './decidePreparation.js';
 import { one } from './decideSupport.js';
@@ -41,6 +42,7 @@ export const createReviewDecider = (
           })
         : refuse('9.3.3', 'a closed review is only corrected by a note');
     }
+    if (command.type === 'FreezeInputPack') return decideInputPack(command, state);
     if (isPreparation(command)) return decidePreparation(command, state, catalogues);
     if (isMeeting(command)) return decideMeeting(command, state);
     return decideClosing(command, state);

@@ -1,6 +1,6 @@
 import { lifecycleRule, refuse } from '../shared/rules.js';
 import type { ReviewCommand } from './commands.js';
-import { type Decided, inMeeting, onAgenda, one } from './decideSupport.js';
+import { citesFrozenPart, type Decided, inMeeting, onAgenda, one } from './decideSupport.js';
 import { aspectsWithoutVerdict, inputsNotAddressed, type Review } from './state.js';
 
 /** Commands of the meeting, up to the approval of its minutes (9.3.1, 9.3.2, 9.3.3). */
@@ -32,8 +32,12 @@ export const decideMeeting = (command: MeetingCommand, state: Review): Decided =
   switch (command.type) {
     case 'PresentInput': {
       const d = command.data;
-      const refused = inMeeting(state, 'inputs are presented', '9.3.2') ?? onAgenda(state, d.inputId);
+      const refused =
+        inMeeting(state, 'inputs are presented', '9.3.2') ??
+        onAgenda(state, d.inputId) ??
+        citesFrozenPart(state, d.inputId, d.frozenPartDigest);
       if (refused !== undefined) return refused;
+      const pack = state.inputPack;
       return one({
         type: 'InputPresented',
         data: {
@@ -42,6 +46,9 @@ export const decideMeeting = (command: MeetingCommand, state: Review): Decided =
           summary: d.summary,
           facts: d.facts,
           references: d.references,
+          ...(d.frozenPartDigest === undefined || pack === undefined
+            ? {}
+            : { frozenPart: { packDigest: pack.digest, partDigest: d.frozenPartDigest } }),
           at: d.at,
         },
       });

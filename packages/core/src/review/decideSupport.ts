@@ -30,3 +30,20 @@ export const onAgenda = (state: Review, inputId: string): Decided | undefined =>
         '9.3.2',
         `input ${inputId} is not on the agenda of catalogue ${state.catalogueId} (${state.agenda.join(', ')})`,
       );
+
+/**
+ * 9.3.2: an input presented from the frozen pack cites the part frozen for it, by its digest, so
+ * the data the meeting saw is the data that was frozen. Presenting without a citation stays allowed.
+ */
+export const citesFrozenPart = (state: Review, inputId: string, digest: string | undefined): Decided | undefined => {
+  if (digest === undefined) return undefined;
+  const frozen = state.inputPack?.partDigests.get(inputId);
+  if (frozen === undefined)
+    return refuse('9.3.2', `input ${inputId} cites a frozen part, but no input pack is frozen for this review`);
+  return frozen === digest
+    ? undefined
+    : refuse(
+        '9.3.2',
+        `input ${inputId} cites part ${digest.slice(0, 12)}…, but the part frozen for it is ${frozen.slice(0, 12)}…`,
+      );
+};

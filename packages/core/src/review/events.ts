@@ -1,6 +1,7 @@
 import { defineEvent, type EventOf } from '@mgmt-review/eventsourcing';
 import * as t from 'io-ts';
 import {
+  Digest,
   Id,
   IsoDate,
   IsoDateTime,
@@ -10,6 +11,7 @@ import {
   struct,
   structWith,
 } from '../shared/codecs.js';
+import { FrozenInputPack } from './inputPack.js';
 import { Cadence, DecisionKind, ParticipantRole, ReviewKind, VerdictAspect, VerdictOutcome } from './vocabulary.js';
 
 /**
@@ -96,16 +98,32 @@ export const meetingOpened = defineEvent({
 });
 
 /** 9.3.2: one input of the catalogue is presented, with the facts and the records it drew on. */
+/** What presenting an input records, as the command states it. */
+export const presentedInputFields = {
+  reviewId: Id,
+  inputId: Id,
+  summary: NonEmptyString,
+  facts: t.array(Fact),
+  references: t.array(NonEmptyString),
+  at: IsoDateTime,
+};
+
 export const inputPresented = defineEvent({
   type: 'InputPresented',
-  codec: struct({
-    reviewId: Id,
-    inputId: Id,
-    summary: NonEmptyString,
-    facts: t.array(Fact),
-    references: t.array(NonEmptyString),
-    at: IsoDateTime,
+  codec: structWith(presentedInputFields, {
+    /** The frozen part the input was presented from: the pack's digest and the part's. */
+    frozenPart: struct({ packDigest: Digest, partDigest: Digest }),
   }),
+});
+
+/**
+ * 9.3.2: the input pack computed from the records is frozen into the review — the position it was
+ * computed at, the period and catalogue, each input's part and the digests that let anyone
+ * recompute it later. A later freeze, before any input is addressed, supersedes an earlier one.
+ */
+export const inputPackFrozen = defineEvent({
+  type: 'InputPackFrozen',
+  codec: struct({ reviewId: Id, pack: FrozenInputPack, at: IsoDateTime }),
 });
 
 /** 9.3.2: an input is not covered in this review, and why. */
@@ -195,6 +213,7 @@ export const reviewEventDefinitions = [
   preparatoryReportRequested,
   preparatoryReportSubmitted,
   meetingOpened,
+  inputPackFrozen,
   inputPresented,
   inputNotCovered,
   decisionRecorded,

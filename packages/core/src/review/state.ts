@@ -14,8 +14,22 @@ export interface PreparatoryReport {
 
 /** How an agenda input was addressed in the meeting. */
 export type InputCoverage =
-  | { readonly kind: 'presented'; readonly summary: string; readonly facts: readonly Fact[] }
+  | {
+      readonly kind: 'presented';
+      readonly summary: string;
+      readonly facts: readonly Fact[];
+      /** The digest of the frozen part it was presented from, if it cited one. */
+      readonly frozenPartDigest: string | undefined;
+    }
   | { readonly kind: 'notCovered'; readonly justification: string };
+
+/** The input pack frozen into the review (9.3.2): its digest, position, and each input's part digest. */
+export interface FrozenPackRecord {
+  readonly digest: string;
+  readonly position: string;
+  readonly asOf: string;
+  readonly partDigests: ReadonlyMap<string, string>;
+}
 
 export interface Decision {
   readonly decisionId: string;
@@ -54,6 +68,8 @@ export interface Review {
   /** The day the meeting was held. */
   readonly meetingDay: string | undefined;
   readonly coverage: ReadonlyMap<string, InputCoverage>;
+  /** The input pack frozen last, if any. */
+  readonly inputPack: FrozenPackRecord | undefined;
   readonly decisions: readonly Decision[];
   readonly verdicts: Readonly<Partial<Record<VerdictAspect, Verdict>>>;
   readonly minutes: 'none' | 'drafted' | 'approved';
@@ -82,6 +98,7 @@ export const initialReviewState: Review = {
   attendees: [],
   meetingDay: undefined,
   coverage: new Map(),
+  inputPack: undefined,
   decisions: [],
   verdicts: {},
   minutes: 'none',
@@ -152,12 +169,23 @@ const recorded = (state: Review, event: ReviewEvent): Review => {
         attendees: event.data.attendees,
         meetingDay: dayOf(event.data.at),
       });
+    case 'InputPackFrozen': {
+      const pack = event.data.pack;
+      const inputPack: FrozenPackRecord = {
+        digest: pack.digest,
+        position: pack.position,
+        asOf: pack.asOf,
+        partDigests: new Map(pack.parts.map((part) => [part.inputId, part.digest])),
+      };
+      return next(state, { inputPack });
+    }
     case 'InputPresented': {
       const d = event.data;
       const coverage = withCoverage(state.coverage, d.inputId, {
         kind: 'presented',
         summary: d.summary,
         facts: d.facts,
+        frozenPartDigest: d.frozenPart?.partDigest,
       });
       return next(state, { coverage });
     }

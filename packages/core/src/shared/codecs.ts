@@ -1,3 +1,4 @@
+import { isPlainJson } from '@mgmt-review/eventsourcing';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 
@@ -153,3 +154,20 @@ export const PositiveInt = ruled(
   (n) => Number.isInteger(n) && n >= 1,
   'a whole number of at least 1',
 );
+
+/** A SHA-256 digest as 64 lowercase hex digits (of canonical JSON: the kernel's `digestOf`). */
+export const Digest = refinedString(
+  'Digest',
+  (s) => /^[0-9a-f]{64}$/.test(s),
+  'a SHA-256 digest of 64 lowercase hex digits',
+);
+
+/** A store-wide global position as decimal digits (positions are `bigint`s; JSON has no such number). */
+export const PositionText = refinedString(
+  'PositionText',
+  (s) => /^(0|[1-9][0-9]*)$/.test(s),
+  'a global position in decimal digits, such as "1042"',
+);
+
+/** Plain JSON data whose shape another codec owns (a frozen input pack's computed content). */
+export const JsonContent = ruled('JsonContent', t.unknown, isPlainJson, 'plain JSON data');

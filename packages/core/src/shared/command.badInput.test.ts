@@ -25,7 +25,9 @@ const samples: readonly { readonly codecs: CommandCodecs; readonly type: string;
     review.requestReport,
     review.submitReport,
     review.openMeeting,
+    review.freeze(),
     review.present('b'),
+    { ...review.present('d2'), data: { ...review.present('d2').data, frozenPartDigest: 'a'.repeat(64) } },
     review.notCovered('a'),
     review.decide,
     review.verdict('adequacy'),
@@ -61,6 +63,7 @@ const optional = new Set([
   'description',
   'percentComplete',
   'exceptionJustification',
+  'frozenPartDigest',
 ]);
 
 const dateFields = new Set(['plannedDate', 'dueDate', 'communicatedOn', 'expiresOn']);

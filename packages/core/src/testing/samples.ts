@@ -1,5 +1,6 @@
 import type { Actor } from '@mgmt-review/eventsourcing';
 import type { ActionCommand, NonConformityCommand, ReviewCommand, RiskCommand } from '../index.js';
+import { type FrozenInputPack, sealInputPack, type UnsealedPart } from '../review/inputPack.js';
 import { people } from './people.js';
 
 /**
@@ -24,6 +25,27 @@ const review = <K extends ReviewCommand['type']>(type: K, actor: Actor, data: Of
 
 /** The review inputs of ISO/IEC 27001:2022 9.3.2 a reviewer presents one by one. */
 export const agenda27001 = ['a', 'b', 'c', 'd1', 'd2', 'd3', 'd4', 'e', 'f', 'g'] as const;
+
+/** A part of a sample input pack: a figure or two and the events it rests on. */
+export const sampleInputPart = (inputId: string): UnsealedPart => ({
+  inputId,
+  sources: inputId === 'a' ? ['previousReviewActions'] : [],
+  summary: `what input ${inputId} shows`,
+  content: { figures: { open: 2, closed: 5 }, events: [`event-${inputId}`] },
+});
+
+/** A sealed input pack for the sample review: its catalogue, period and agenda, as of `position`. */
+export const sampleInputPack = (
+  position = '42',
+  parts: readonly UnsealedPart[] = agenda27001.map(sampleInputPart),
+): FrozenInputPack =>
+  sealInputPack({
+    catalogueId: 'iso27001-2022',
+    periodCovered: { from: '2026-01-01', to: '2026-03-31' },
+    position,
+    asOf: minute(-60),
+    parts,
+  });
 
 export const reviewSamples = (reviewId = 'r1') => ({
   schedule: review('ScheduleReview', people.ciso, {
@@ -71,6 +93,8 @@ export const reviewSamples = (reviewId = 'r1') => ({
     apologies: [people.itLead.id],
     at: minute(0),
   }),
+  freeze: (pack: FrozenInputPack = sampleInputPack(), at = minute(-30)) =>
+    review('FreezeInputPack', people.ciso, { reviewId, pack, at }),
   present: (inputId: string, at = minute(5)) =>
     review('PresentInput', people.ciso, {
       reviewId,
