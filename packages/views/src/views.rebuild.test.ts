@@ -30,7 +30,9 @@ const answers = (state: ViewsState, now: string) => ({
   calendar: calendar(state, { now, horizon: 30 }),
   followUps: followUps(state, { now, horizon: 30 }),
   context: contextRegister(state, { now, includeRetired: true }),
+  contextSince: contextRegister(state, { now, changedSince: '2026-03-01' }),
   interestedParties: interestedPartyRegister(state),
+  interestedPartiesSince: interestedPartyRegister(state, { changedSince: '2026-03-01' }),
   consultations: consultationRegister(state, { now }),
   improvements: improvementLog(state, { now, period: 'month' }),
 });
