@@ -1,4 +1,4 @@
-import type { Review } from '@mgmt-review/core';
+import { type Review, sealInputPack } from '@mgmt-review/core';
 import { ceo, ciso, day, type MoveStep, owners, stateOf } from './moveStep.js';
 
 /** The chained reviews of a random history: each names the one before it. */
@@ -24,6 +24,21 @@ const prepared = async (step: MoveStep, r: Review): Promise<boolean> => {
       { reviewId, reportId: `${reviewId}-report`, requestedFrom: lead.id, inputIds: ['d2'], dueDate, at },
       { actor: ciso },
     )();
+  } else if (r.coverage.size === 0 && r.periodCovered !== undefined && c % 7 === 3) {
+    // An input pack over the review's own agenda; its content is a stand-in for computed figures.
+    const pack = sealInputPack({
+      catalogueId: r.catalogueId,
+      periodCovered: r.periodCovered,
+      position: String(c),
+      asOf: at,
+      parts: r.agenda.map((inputId) => ({
+        inputId,
+        sources: [],
+        summary: `input ${inputId} as computed`,
+        content: { figure: c % 10 },
+      })),
+    });
+    await t.reviews.freezeInputPack({ reviewId, pack, at }, { actor: ciso })();
   } else if (pending !== undefined && c % 2 === 1) {
     await t.reviews.submitPreparatoryReport(
       { reviewId, reportId: pending.reportId, summary: 'monitoring results', references: ['siem-report'], at },
@@ -81,7 +96,15 @@ export const moveReview = async (step: MoveStep, index: number): Promise<void> =
           await t.reviews.markInputNotCovered({ reviewId, inputId: open, justification: 'nothing new', at }, by)();
         else
           await t.reviews.presentInput(
-            { reviewId, inputId: open, summary: `input ${open}`, facts: [], references: [], at },
+            {
+              reviewId,
+              inputId: open,
+              summary: `input ${open}`,
+              facts: [],
+              references: [],
+              ...(r.inputPack === undefined ? {} : { frozenPartDigest: r.inputPack.partDigests.get(open) }),
+              at,
+            },
             by,
           )();
         return;
