@@ -78,6 +78,7 @@ describe('consultations and the improvement log over random valid histories', ()
       for (const o of improvementLog(state, { now }).opportunities) {
         seen.add(`opportunity ${o.status}`);
         if (o.decision !== undefined) seen.add(`decision ${o.decision.outcome}`);
+        if (o.realisation !== undefined) seen.add('benefit realised');
       }
       for (const p of interestedPartyRegister(state))
         for (const r of p.requirements) seen.add(`requirement ${r.latest}`);
@@ -90,7 +91,7 @@ describe('consultations and the improvement log over random valid histories', ()
         'item notActedOn',
         'item pending',
         'decision adopt',
-        'opportunity realised',
+        'benefit realised',
         'requirement changed',
         'requirement withdrawn',
         'issue retired',
