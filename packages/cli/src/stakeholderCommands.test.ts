@@ -121,9 +121,11 @@ describe('the context, parties, consultations and improvements commands', () => 
     });
     expect(row.feedback[0]).toMatchObject({ itemId: 'fb-keys', outcome: 'linked' });
     expect(row.findings[0]).toMatchObject({ itemId: 'f-notices', outcome: 'notActedOn' });
-    expect((await cli('consultations')).stdout).toMatch(
-      /cons-survey .*survey .*closed .*30\/40 \(75%\), satisfaction 4\.2/,
-    );
+    const table = (await cli('consultations')).stdout;
+    expect(table).toMatch(/results .*findings .*feedback .*taken into account .*pending/);
+    // One finding, one feedback item, both taken into account, none pending.
+    expect(table).toMatch(/satisfaction 4\.2 +│ 1 +│ 1 +│ 2 +│ 0 /);
+    expect(table).toMatch(/cons-survey .*survey .*closed .*30\/40 \(75%\), satisfaction 4\.2/);
   });
 
   it('improvements: each opportunity to its decision and result, and the log per period', async () => {

@@ -112,7 +112,7 @@ const resultsText = (r: ConsultationRow['results']): string =>
     ? '-'
     : `${r.responses}/${r.invited} (${Math.round(r.responseRate * 100)}%)${r.score === undefined ? '' : `, ${r.scale ?? 'score'} ${r.score}`}`;
 
-/** Consultations and feedback: channel, parties, window, results, and what was done with the findings and feedback. */
+/** Consultations and feedback: channel, parties, window, results, and how many findings and feedback items were taken into account. */
 export const runConsultations = async (context: CliContext, options: StakeholderOptions): Promise<number> => {
   const { state, now } = await viewsAsOf(context, options);
   const rows = consultationRegister(state, { now });
@@ -128,6 +128,7 @@ export const runConsultations = async (context: CliContext, options: Stakeholder
           'window',
           'status',
           'results',
+          'findings',
           'feedback',
           'taken into account',
           'pending',
@@ -139,6 +140,7 @@ export const runConsultations = async (context: CliContext, options: Stakeholder
           `${c.opensOn}…${c.closesOn} (${c.window})`,
           c.status,
           resultsText(c.results),
+          c.findings.length,
           c.feedback.length,
           c.takenIntoAccount,
           c.pending,
