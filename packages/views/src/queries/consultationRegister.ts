@@ -1,8 +1,6 @@
 import {
   type ConsultationChannel,
-  type ConsultationItemKind,
   type ConsultationStatus,
-  type FeedbackKind,
   type FeedbackLink,
   isTakenIntoAccount,
   type ScoreScale,
@@ -19,22 +17,26 @@ import { compareText } from './order.js';
 export type FeedbackOutcome = 'linked' | 'notActedOn' | 'pending';
 
 /** A finding of the results or a party's feedback, and what was done with it. */
-export interface ConsultationItemRow {
-  readonly itemId: string;
-  readonly item: ConsultationItemKind;
-  readonly summary: string;
-  readonly recordedOn: string;
-  /** Feedback only: the party it came from, its kind (praise, complaint, request, concern), the requirement it concerns. */
-  readonly interestedPartyId: string | undefined;
-  readonly kind: FeedbackKind | undefined;
-  readonly requirementId: string | undefined;
+export interface ConsultationItemRow
+  extends Readonly<
+    Pick<
+      ConsultationItemRecord,
+      | 'itemId'
+      | 'item'
+      | 'summary'
+      | 'recordedOn'
+      | 'interestedPartyId'
+      | 'kind'
+      | 'requirementId'
+      | 'reasonNotActedOn'
+      | 'takenIntoAccountOn'
+      | 'takenBy'
+    >
+  > {
   /** Taken into account: linked to a review decision, an action, a requirement change or an objective, or with a reason why not. */
   readonly takenIntoAccount: boolean;
   readonly outcome: FeedbackOutcome;
   readonly links: readonly FeedbackLink[];
-  readonly reasonNotActedOn: string | undefined;
-  readonly takenIntoAccountOn: string | undefined;
-  readonly takenBy: string | undefined;
 }
 
 /** Where the consultation's window stands on the day asked about. */

@@ -9,44 +9,22 @@ import {
   periodBounds,
   periodOf,
 } from '@mgmt-review/core';
-import type {
-  ImprovementDecisionRecord,
-  ImprovementRecord,
-  ReviewDecisionReference,
-} from '../registers/improvements.js';
+import type { ImprovementDecisionRecord, ImprovementRecord } from '../registers/improvements.js';
 import type { ViewsState } from '../state.js';
 import { dayOfNow } from '../time.js';
 import { compareText } from './order.js';
 
-/** The decision on an opportunity, as the log shows it on the day asked about. */
+/**
+ * The decision on an opportunity, as the log shows it on the day asked about: as recorded, and for
+ * a deferral whether the revisit day has come (`revisitDue`) and the days to it from the day asked
+ * about (`daysToRevisit`, negative once past).
+ */
 export type ImprovementDecisionRow =
-  | {
-      /** 9.3.3: adopted by a review decision, with the actions it calls for. */
-      readonly outcome: 'adopt';
-      readonly decision: ReviewDecisionReference;
-      readonly actionIds: readonly string[];
-      readonly decidedBy: string;
-      readonly decidedOn: string;
-    }
-  | {
-      /** Deferred to `revisitOn`; `revisitDue` once that day has come. */
-      readonly outcome: 'defer';
-      readonly decision: ReviewDecisionReference | undefined;
-      readonly revisitOn: string;
+  | Exclude<ImprovementDecisionRecord, { readonly outcome: 'defer' }>
+  | (Extract<ImprovementDecisionRecord, { readonly outcome: 'defer' }> & {
       readonly revisitDue: boolean;
-      /** Days from the day asked about to the revisit day (negative once past). */
       readonly daysToRevisit: number;
-      readonly reason: string | undefined;
-      readonly decidedBy: string;
-      readonly decidedOn: string;
-    }
-  | {
-      readonly outcome: 'reject';
-      readonly decision: ReviewDecisionReference | undefined;
-      readonly reason: string;
-      readonly decidedBy: string;
-      readonly decidedOn: string;
-    };
+    });
 
 /** One opportunity in the continual-improvement log (10.1, 9.3.2 g). */
 export interface ImprovementRow {

@@ -30,6 +30,7 @@ export interface ReviewDecisionReference {
  */
 export type ImprovementDecisionRecord =
   | {
+      /** 9.3.3: adopted by a review decision, with the actions it calls for. */
       readonly outcome: 'adopt';
       readonly decision: ReviewDecisionReference;
       readonly actionIds: readonly string[];
@@ -37,6 +38,7 @@ export type ImprovementDecisionRecord =
       readonly decidedOn: string;
     }
   | {
+      /** Deferred until `revisitOn`, by a review decision where one took it. */
       readonly outcome: 'defer';
       readonly decision: ReviewDecisionReference | undefined;
       readonly revisitOn: string;
