@@ -1,15 +1,18 @@
 import { fc, test } from '@fast-check/vitest';
 import {
   actionAggregate,
+  auditAggregate,
   builtInCatalogues,
   consultationAggregate,
   contextIssueAggregate,
   type DomainContext,
   domainRegistry,
   improvementAggregate,
+  indicatorAggregate,
   interestedPartyAggregate,
   type ManagementReviewEvent,
   nonConformityAggregate,
+  objectiveAggregate,
   reviewAggregate,
   riskAggregate,
   riskStreamId,
@@ -214,6 +217,16 @@ describe('the read models over random valid histories of every aggregate', () =>
         nonConformity: heldStatuses(nonConformityAggregate, stored),
         risk: heldStatuses(riskAggregate, stored),
       };
+      const heldRecords = {
+        objective: heldStatuses(objectiveAggregate, stored),
+        indicator: heldStatuses(indicatorAggregate, stored),
+        audit: heldStatuses(auditAggregate, stored),
+      };
+      expect({
+        objective: statusesOf(views.objectives, (o) => o.status),
+        indicator: statusesOf(views.indicators, (i) => i.status),
+        audit: statusesOf(views.audits, (a) => a.status),
+      }).toEqual(heldRecords);
       expect({
         review: statusesOf(views.reviews, (r) => r.status),
         action: statusesOf(views.actions, (a) => a.status),

@@ -14,6 +14,7 @@ import type {
   VerdictAspect,
   VerdictOutcome,
 } from '@mgmt-review/core';
+import type { AuditRecord, IndicatorRecord, ObjectiveRecord } from './performanceRecords.js';
 import type { ConsultationRecord } from './registers/consultations.js';
 import { type ContextRecords, initialClimateRecord } from './registers/contextIssues.js';
 import type { ImprovementRecord } from './registers/improvements.js';
@@ -123,6 +124,8 @@ export interface NonConformityRecord {
   severity: Severity;
   requirement: string;
   ownerId: string;
+  /** The Audit that found it (source `internalAudit` or `externalAudit`), when it names one. */
+  auditId: string | undefined;
   raisedOn: string;
   /** The day the current treatment cycle started: raised, or last reopened. */
   cycleStartedOn: string;
@@ -205,6 +208,12 @@ export interface ViewsState {
   readonly consultations: Map<string, ConsultationRecord>;
   /** The continual-improvement log (10.1, 9.3.2 g): opportunities by id. */
   readonly improvements: Map<string, ImprovementRecord>;
+  /** Information-security objectives (6.2), by id. */
+  readonly objectives: Map<string, ObjectiveRecord>;
+  /** Indicators and their values by period (9.1), by id. */
+  readonly indicators: Map<string, IndicatorRecord>;
+  /** The audits of every programme (9.2), by id. */
+  readonly audits: Map<string, AuditRecord>;
   /** How many events were folded. */
   eventCount: number;
 }
@@ -219,5 +228,8 @@ export const initialViewsState = (): ViewsState => ({
   interestedParties: new Map(),
   consultations: new Map(),
   improvements: new Map(),
+  objectives: new Map(),
+  indicators: new Map(),
+  audits: new Map(),
   eventCount: 0,
 });

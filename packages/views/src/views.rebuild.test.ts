@@ -10,7 +10,17 @@ import {
 } from '@mgmt-review/eventsourcing';
 import { createHistoryWriter, historySteps } from '@mgmt-review/testing';
 import { describe, expect } from 'vitest';
-import { actionRegister, calendar, followUps, nonConformityRegister, reviewBoard, riskRegister } from './index.js';
+import {
+  actionRegister,
+  auditProgramme,
+  calendar,
+  followUps,
+  indicatorSeries,
+  nonConformityRegister,
+  objectiveRegister,
+  reviewBoard,
+  riskRegister,
+} from './index.js';
 import { viewsProjection } from './projection.js';
 import { consultationRegister } from './queries/consultationRegister.js';
 import { contextRegister } from './queries/contextRegister.js';
@@ -35,6 +45,9 @@ const answers = (state: ViewsState, now: string) => ({
   interestedPartiesSince: interestedPartyRegister(state, { changedSince: '2026-03-01' }),
   consultations: consultationRegister(state, { now }),
   improvements: improvementLog(state, { now, period: 'month' }),
+  objectives: objectiveRegister(state, { now }),
+  indicators: indicatorSeries(state, { now }),
+  audits: auditProgramme(state, { now }),
 });
 
 describe('views projection', () => {

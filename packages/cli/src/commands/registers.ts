@@ -23,7 +23,7 @@ export interface RegisterOptions {
   readonly owner?: string;
 }
 
-/** The views as of the moment the options name, and the "now" they answer for. */
+/** The views as of the moment the options name (`--as-of`, `--effective`), and the "now" they answer for. */
 export const viewsAsOf = async (
   context: CliContext,
   options: RegisterOptions,
@@ -38,7 +38,7 @@ export const viewsAsOf = async (
   return { state, now };
 };
 
-/** Prints rows as JSON, as a table, or the sentence that says there are none. */
+/** Prints rows: JSON with `--json`, else the table, or `empty` when there are none. */
 export const print = (context: CliContext, rows: readonly object[], table: () => string, empty: string): number => {
   context.io.out(context.json ? toJson(rows, 2) : rows.length === 0 ? empty : table());
   return ExitCode.ok;
