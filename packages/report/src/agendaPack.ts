@@ -28,7 +28,8 @@ const quarterStartBefore = (day: string, quarters: number): string => {
 export const agendaPackOf = (state: PackState, query: AgendaPackQuery): AgendaPack => {
   const { review, dossier } = reviewOf(state, query.reviewId, query.now);
   const today = query.now.slice(0, 10);
-  const to = review.periodCovered.to < today ? review.periodCovered.to : today;
+  // Days compare as text (YYYY-MM-DD): the earlier of the period's end and today.
+  const to = [review.periodCovered.to, today].sort()[0]!;
   const kpis = computeKpis(state.kpis, {
     from: quarterStartBefore(to, query.quarters ?? 8),
     to,

@@ -21,7 +21,7 @@ const config = {
   font: 'DejaVu Sans, Liberation Sans, sans-serif',
   background: 'white',
   axis: { labelFontSize: 10, titleFontSize: 11 },
-  legend: { labelFontSize: 10, titleFontSize: 11, orient: 'bottom' },
+  legend: { labelFontSize: 10, titleFontSize: 11, orient: 'bottom', labelLimit: 320, columns: 3 },
   view: { stroke: null },
 } as const;
 

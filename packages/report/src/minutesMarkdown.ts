@@ -4,7 +4,11 @@ import type { MinutesPack, PackAction } from './packModel.js';
 const md = (value: string | number | boolean | null | undefined): string =>
   value === undefined || value === null || value === ''
     ? '–'
-    : String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`[\]<>#])/g, '\\$1').replace(/\n/g, ' ');
+    : String(value)
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/([*_`[\]<>#])/g, '\\$1')
+        .replace(/\n/g, ' ');
 
 const mdTable = (headings: readonly string[], rows: readonly (readonly (string | number | boolean | undefined)[])[]) =>
   rows.length === 0
@@ -66,7 +70,14 @@ export const minutesPackMarkdown = (pack: MinutesPack): string => {
   }
   lines.push('', '## Decisions');
   for (const d of pack.decisions) {
-    lines.push('', `### ${md(d.decisionId)} — ${md(d.kind)}`, '', md(d.description), '', `Rationale: ${md(d.rationale)}`);
+    lines.push(
+      '',
+      `### ${md(d.decisionId)} — ${md(d.kind)}`,
+      '',
+      md(d.description),
+      '',
+      `Rationale: ${md(d.rationale)}`,
+    );
     if (d.actions.length > 0) lines.push('', ...actionRows(d.actions));
   }
   lines.push(
@@ -92,7 +103,9 @@ export const minutesPackMarkdown = (pack: MinutesPack): string => {
     '',
     `- Next review: ${md(pack.nextReview?.plannedDate)}${pack.nextReview === undefined ? '' : pack.nextReview.withinCadence ? ' (within cadence)' : ` (longer gap: ${md(pack.nextReview.reason)})`}`,
     `- Minutes: ${md(pack.approval.minutes)}, document ${md(pack.approval.documentRef)}, approved on ${md(pack.approval.approvedOn)} by ${md(pack.approval.approvedBy)}`,
-    ...pack.communications.map((c) => `- Communicated on ${md(c.on)} by ${md(c.channel)} to ${c.audiences.map(md).join(', ')}`),
+    ...pack.communications.map(
+      (c) => `- Communicated on ${md(c.on)} by ${md(c.channel)} to ${c.audiences.map(md).join(', ')}`,
+    ),
   );
   if (pack.anchor !== undefined) {
     lines.push(

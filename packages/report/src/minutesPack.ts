@@ -41,8 +41,7 @@ export const minutesPackOf = (state: PackState, query: MinutesPackQuery): Minute
     rationale: dossier.rationales.get(d.decisionId) ?? '',
     actions: actionsOf(d.actionIds),
   }));
-  const previous =
-    row.previousReviewId === undefined ? undefined : state.views.reviews.get(row.previousReviewId);
+  const previous = row.previousReviewId === undefined ? undefined : state.views.reviews.get(row.previousReviewId);
   const record = state.views.reviews.get(review.reviewId)!;
   return {
     kind: 'minutes',

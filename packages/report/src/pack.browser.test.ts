@@ -73,10 +73,10 @@ describe.skipIf(noChromium)(
       writeFileSync(join(dir, 'minutes.pdf'), pdf);
       expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
       expect(pdfPageCount(pdf)).toBeGreaterThan(1);
-      const text = pdfText(pdf).replace(/\s+/g, "");
+      const text = pdfText(pdf).replace(/\s+/g, '');
       const decisions = state.views.reviews.get(reviewId)!.decisions;
       expect(decisions.length).toBeGreaterThan(0);
-      for (const d of decisions) expect(text, d.decisionId).toContain(d.description.replace(/\s+/g, ""));
+      for (const d of decisions) expect(text, d.decisionId).toContain(d.description.replace(/\s+/g, ''));
     }, 60_000);
   },
 );

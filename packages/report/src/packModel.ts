@@ -84,14 +84,20 @@ export interface MinutesPack {
   readonly actionPlan: readonly PackAction[];
   /** The actions of the previous review's decisions, as they stand now (9.3.2 a). */
   readonly previousActions: { readonly reviewId: string; readonly actions: readonly PackAction[] } | undefined;
-  readonly nextReview: { readonly plannedDate: string; readonly withinCadence: boolean; readonly reason?: string } | undefined;
+  readonly nextReview:
+    | { readonly plannedDate: string; readonly withinCadence: boolean; readonly reason?: string }
+    | undefined;
   readonly approval: {
     readonly minutes: 'none' | 'drafted' | 'approved';
     readonly approvedOn: string | undefined;
     readonly approvedBy: string | undefined;
     readonly documentRef: string | undefined;
   };
-  readonly communications: readonly { readonly audiences: readonly string[]; readonly channel: string; readonly on: string }[];
+  readonly communications: readonly {
+    readonly audiences: readonly string[];
+    readonly channel: string;
+    readonly on: string;
+  }[];
   /** The history's anchor, when the caller passes one: the pack names the history it was made from. */
   readonly anchor?: HistoryAnchor;
 }

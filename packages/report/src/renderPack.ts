@@ -3,11 +3,11 @@ import { type AsOf, type EventRegistry, replay, type TenantEventStore } from '@m
 import { agendaPackOf } from './agendaPack.js';
 import { agendaPackHtml } from './html/agendaHtml.js';
 import { minutesPackHtml } from './html/minutesHtml.js';
-import { minutesPackOf } from './minutesPack.js';
 import { minutesPackMarkdown } from './minutesMarkdown.js';
+import { minutesPackOf } from './minutesPack.js';
 import type { HistoryAnchor } from './packModel.js';
-import { type PackState, packProjection } from './projection.js';
 import { type PdfOptions, packPdf } from './pdf.js';
+import { type PackState, packProjection } from './projection.js';
 
 /** The two packs: before the meeting and after it. */
 export const packKinds = ['agenda', 'minutes'] as const;

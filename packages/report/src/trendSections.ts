@@ -20,42 +20,37 @@ export interface TrendSection {
   readonly chart: (sources: TrendSources) => ChartSpec;
 }
 
-/** One row per period and KPI: the long form Vega-Lite draws a series per KPI from. */
-const kpiSeries = (kpis: KpiReport, ids: readonly KpiId[]) =>
-  kpis.rows.flatMap((row) =>
-    ids.map((id) => ({
-      period: row.period,
-      measure: kpis.definitions.find((d) => d.id === id)?.title ?? id,
-      value: row.values[id].value,
-    })),
-  );
-
-const seriesColumns = [
-  { field: 'period', heading: 'Period' },
-  { field: 'measure', heading: 'Measure' },
-  { field: 'value', heading: 'Value' },
-] as const;
-
-const lineOverPeriods = (yTitle: string) =>
-  ({
-    mark: { type: 'line', point: true },
-    encoding: {
-      x: { field: 'period', type: 'ordinal', title: 'Period', axis: { labelAngle: 0 } },
-      y: { field: 'value', type: 'quantitative', title: yTitle },
-      color: { field: 'measure', type: 'nominal', title: null },
+/**
+ * A KPI series as the table beside the chart shows it: one row per period, one column per KPI
+ * (headed by its title). The chart folds the columns into one series per KPI.
+ */
+const kpiChart = (
+  kpis: KpiReport,
+  ids: readonly KpiId[],
+  mark: 'line' | 'bar',
+  yTitle: string,
+): Pick<ChartSpec, 'columns' | 'rows' | 'view'> => {
+  const titles = ids.map((id) => kpis.definitions.find((d) => d.id === id)?.title ?? id);
+  const rows = kpis.rows.map((row) => {
+    const cells: Record<string, string | number | null> = { period: row.period };
+    ids.forEach((id, i) => {
+      cells[titles[i]!] = row.values[id].value;
+    });
+    return cells;
+  });
+  const x = { field: 'period', type: 'ordinal', title: 'Period', axis: { labelAngle: 0 } };
+  const y = { field: 'value', type: 'quantitative', title: yTitle };
+  const color = { field: 'measure', type: 'nominal', title: null, sort: titles };
+  return {
+    columns: [{ field: 'period', heading: 'Period' }, ...titles.map((title) => ({ field: title, heading: title }))],
+    rows,
+    view: {
+      transform: [{ fold: titles, as: ['measure', 'value'] }],
+      mark: mark === 'line' ? { type: 'line', point: true } : { type: 'bar' },
+      encoding: mark === 'line' ? { x, y, color } : { x, y, color, xOffset: { field: 'measure', sort: titles } },
     },
-  }) as const;
-
-const barsOverPeriods = (yTitle: string) =>
-  ({
-    mark: { type: 'bar' },
-    encoding: {
-      x: { field: 'period', type: 'ordinal', title: 'Period', axis: { labelAngle: 0 } },
-      xOffset: { field: 'measure' },
-      y: { field: 'value', type: 'quantitative', title: yTitle },
-      color: { field: 'measure', type: 'nominal', title: null },
-    },
-  }) as const;
+  };
+};
 
 const periodsOf = (kpis: KpiReport): string =>
   kpis.rows.length === 0 ? 'no period' : `${kpis.rows[0]!.period} to ${kpis.rows.at(-1)!.period}`;
@@ -66,14 +61,16 @@ export const trendSections: readonly TrendSection[] = [
     id: 'nonconformities',
     input: '9.3.2 d) 1) nonconformities and corrective actions',
     chart: ({ kpis }) => {
-      const rows = kpiSeries(kpis, ['nonConformitiesOpened', 'nonConformitiesClosed', 'correctiveActionsVerified']);
       return {
+        ...kpiChart(
+          kpis,
+          ['nonConformitiesOpened', 'nonConformitiesClosed', 'correctiveActionsVerified'],
+          'line',
+          'count',
+        ),
         id: 'nonconformities',
         title: 'Nonconformities and corrective actions',
         description: `Nonconformities opened and closed, and corrective actions verified, per period from ${periodsOf(kpis)}.`,
-        columns: seriesColumns,
-        rows,
-        view: lineOverPeriods('count'),
       };
     },
   },
@@ -81,14 +78,11 @@ export const trendSections: readonly TrendSection[] = [
     id: 'riskExposure',
     input: '9.3.2 f) results of risk assessment and status of risk treatment plan',
     chart: ({ kpis }) => {
-      const rows = kpiSeries(kpis, ['risksAboveAppetite', 'risksUntreated']);
       return {
+        ...kpiChart(kpis, ['risksAboveAppetite', 'risksUntreated'], 'bar', 'risks'),
         id: 'riskExposure',
         title: 'Risks above appetite and untreated',
         description: `Risks whose residual level is above appetite, and risks not yet treated, at the end of each period from ${periodsOf(kpis)}.`,
-        columns: seriesColumns,
-        rows,
-        view: barsOverPeriods('risks'),
       };
     },
   },
@@ -147,14 +141,11 @@ export const trendSections: readonly TrendSection[] = [
     id: 'actionsOnTime',
     input: '9.3.2 a) status of actions from previous management reviews',
     chart: ({ kpis }) => {
-      const rows = kpiSeries(kpis, ['actionsClosed', 'actionsClosedOnTime', 'actionsOverdueAtPeriodEnd']);
       return {
+        ...kpiChart(kpis, ['actionsClosed', 'actionsClosedOnTime', 'actionsOverdueAtPeriodEnd'], 'line', 'actions'),
         id: 'actionsOnTime',
         title: 'Actions closed on time, and overdue',
         description: `Actions closed, closed by their due date, and overdue at the end of each period from ${periodsOf(kpis)}.`,
-        columns: seriesColumns,
-        rows,
-        view: lineOverPeriods('actions'),
       };
     },
   },

@@ -59,7 +59,14 @@ export const agendaPackHtml = async (pack: AgendaPack): Promise<string> => {
       'Preparatory reports',
       htmlTable(
         ['Report', 'Requested from', 'Inputs', 'Due', 'Submitted', 'Summary'],
-        pack.reports.map((r) => [r.reportId, r.requestedFrom, r.inputIds.join(', '), r.dueDate, r.submittedOn, r.summary]),
+        pack.reports.map((r) => [
+          r.reportId,
+          r.requestedFrom,
+          r.inputIds.join(', '),
+          r.dueDate,
+          r.submittedOn,
+          r.summary,
+        ]),
       ),
     ),
     frozenPackSection(pack),

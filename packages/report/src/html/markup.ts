@@ -1,6 +1,11 @@
 /** Escapes text for HTML content and attribute values. */
 export const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
 /** A cell's text: a dash for nothing. */
 export const cellText = (value: string | number | boolean | null | undefined): string =>
@@ -26,5 +31,7 @@ export const htmlSection = (id: string, heading: string, content: string): strin
   `<section id="${escapeHtml(id)}" aria-labelledby="${escapeHtml(id)}-heading">\n<h2 id="${escapeHtml(id)}-heading">${escapeHtml(heading)}</h2>\n${content}\n</section>`;
 
 /** A list of terms and their descriptions. */
-export const htmlFacts = (facts: readonly (readonly [string, string | number | boolean | null | undefined])[]): string =>
+export const htmlFacts = (
+  facts: readonly (readonly [string, string | number | boolean | null | undefined])[],
+): string =>
   `<dl class="facts">${facts.map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(cellText(value))}</dd>`).join('')}</dl>`;

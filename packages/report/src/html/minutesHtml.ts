@@ -100,7 +100,9 @@ export const minutesPackHtml = (pack: MinutesPack): string => {
         htmlFacts([
           ['Next review', pack.nextReview?.plannedDate],
           ['Within cadence', pack.nextReview === undefined ? undefined : pack.nextReview.withinCadence ? 'yes' : 'no'],
-          ...(pack.nextReview?.reason === undefined ? [] : [['Reason for the longer gap', pack.nextReview.reason] as const]),
+          ...(pack.nextReview?.reason === undefined
+            ? []
+            : [['Reason for the longer gap', pack.nextReview.reason] as const]),
           ['Minutes', pack.approval.minutes],
           ['Minutes document', pack.approval.documentRef],
           ['Approved on', pack.approval.approvedOn],

@@ -18,6 +18,7 @@ table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; font-size: 9.
 caption { text-align: left; font-weight: bold; padding: 1mm 0; }
 th, td { border: 1px solid #c8d3e0; padding: 1mm 2mm; text-align: left; vertical-align: top; }
 thead th { background: #eef3f8; }
+td:first-child { white-space: nowrap; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 figure.chart { margin: 3mm 0 6mm; break-inside: avoid-page; }
