@@ -56,6 +56,12 @@ export const minutesPackMarkdown = (pack: MinutesPack): string => {
       );
     }
     if (input.references.length > 0) lines.push('', `References: ${input.references.map(md).join(', ')}`);
+    if (input.frozenPartDigest !== undefined) {
+      lines.push(
+        '',
+        `Presented from the frozen part ${md(input.frozenPartSummary)}, digest \`${input.frozenPartDigest}\``,
+      );
+    }
   }
   if (pack.notCovered.length > 0) {
     lines.push(

@@ -49,7 +49,14 @@ export const minutesPackOf = (state: PackState, query: MinutesPackQuery): Minute
     now: query.now,
     attendees: dossier.attendees.map((p) => ({ id: p.id, role: p.role })),
     apologies: dossier.apologies.slice(),
-    inputs: dossier.presented.map((p) => ({ ...p, title: inputTitleOf(review.catalogueId, p.inputId) })),
+    inputs: dossier.presented.map((p) => ({
+      ...p,
+      title: inputTitleOf(review.catalogueId, p.inputId),
+      frozenPartSummary:
+        p.frozenPartDigest === undefined
+          ? undefined
+          : dossier.inputPack?.parts.find((part) => part.digest === p.frozenPartDigest)?.summary,
+    })),
     notCovered: [...dossier.notCovered].map(([inputId, justification]) => ({
       inputId,
       title: inputTitleOf(review.catalogueId, inputId),

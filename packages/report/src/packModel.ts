@@ -70,6 +70,8 @@ export interface MinutesPack {
     readonly facts: readonly { readonly label: string; readonly value: string }[];
     readonly references: readonly string[];
     readonly frozenPartDigest: string | undefined;
+    /** The summary of the frozen part it was presented from: the data the comment is on. */
+    readonly frozenPartSummary: string | undefined;
   }[];
   readonly notCovered: readonly { readonly inputId: string; readonly title: string; readonly justification: string }[];
   readonly decisions: readonly {

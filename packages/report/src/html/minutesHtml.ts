@@ -42,7 +42,7 @@ export const minutesPackHtml = (pack: MinutesPack): string => {
         input.references.length === 0 ? '' : `<p>References: ${escapeHtml(input.references.join(', '))}</p>`,
         input.frozenPartDigest === undefined
           ? ''
-          : `<p>Presented from the frozen part <span class="digest">${escapeHtml(input.frozenPartDigest)}</span></p>`,
+          : `<p>Presented from the frozen part${input.frozenPartSummary === undefined ? '' : ` “${escapeHtml(input.frozenPartSummary)}”`} <span class="digest">${escapeHtml(input.frozenPartDigest)}</span></p>`,
       ].join('\n'),
     )
     .join('\n');

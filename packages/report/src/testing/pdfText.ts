@@ -98,5 +98,6 @@ export const pdfText = (pdf: Uint8Array): string => {
     }
     shown.push('\n');
   }
-  return shown.join('');
+  // Chromium prints ligatures (ﬁ, ﬂ) as one glyph: NFKC reads them as the letters they join.
+  return shown.join('').normalize('NFKC');
 };
