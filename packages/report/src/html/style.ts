@@ -30,7 +30,7 @@ figure.chart svg { display: block; max-width: 100%; height: auto; }
 footer.pack { margin-top: 8mm; color: #555; font-size: 9pt; border-top: 1px solid #c8d3e0; padding-top: 2mm; }
 @media print {
   body { max-width: none; padding: 0; }
-  section { break-before: page; }
+  main > section + section { break-before: page; }
   h2, h3 { break-after: avoid; }
 }
 `;
