@@ -48,12 +48,19 @@ describe('pack --review ID [--kind agenda|minutes] [--format html|pdf|md] --out 
     expect(before.stderr).toContain(`--review ${demoFacts.nextReviewId}: no such review`);
   }, 60_000);
 
-  it('refuses Markdown for the agenda, and an unknown review, as bad usage', async () => {
+  it('refuses Markdown for the agenda, and a review the file does not hold (or an empty file), as bad usage', async () => {
     const out = dir.file('x.md');
     const md = await cli('pack', '--review', demoFacts.lastHeldReviewId, '--format', 'md', '--out', out);
     expect(md.code).toBe(2);
     expect(md.stderr).toContain('Markdown is written for the minutes pack only');
     expect((await cli('pack', '--review', 'MR-NONE', '--out', out)).code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+    const empty = await runCli(
+      ['--db', dir.file('empty.db'), 'pack', '--review', 'MR-1', '--out', out],
+      capturingIo(),
+      extensions,
+    );
+    expect(empty).toBe(2);
     expect(existsSync(out)).toBe(false);
   });
 
