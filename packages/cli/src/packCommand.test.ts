@@ -29,6 +29,10 @@ describe('pack --review ID [--kind agenda|minutes] [--format html|pdf|md] --out 
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toContain(`minutes pack of review ${review}`);
     expect((await cli('pack', '--review', review, '--kind', 'minutes', '--format', 'md', '--out', md)).code).toBe(0);
+    // The minutes name the history they were made from: its Merkle root as `anchor` prints it.
+    const anchor = JSON.parse((await cli('--json', 'anchor', '--no-record')).stdout) as { root: string };
+    expect(readFileSync(html, 'utf8')).toContain(anchor.root);
+    expect(readFileSync(md, 'utf8')).toContain(anchor.root);
     for (const id of demoFacts.lastDecisionIds) {
       expect(readFileSync(html, 'utf8')).toContain(id);
       expect(readFileSync(md, 'utf8')).toContain(id);

@@ -11,7 +11,7 @@ import {
 
 const reviewId = demoFacts.lastHeldReviewId;
 const now = demoFacts.now;
-const anchor = { size: '1234', root: 'ab12cd34ef56', position: '1234', at: '2026-09-01T00:00:00.000Z' };
+const anchor = { size: 1234, root: 'ab12cd34'.repeat(8), position: '1234', at: '2026-09-01T00:00:00.000Z' };
 
 describe("the minutes pack of the demo's last review", () => {
   let state: PackState;

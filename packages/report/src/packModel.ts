@@ -1,4 +1,5 @@
 import type { FrozenInputPack, ParticipantRole, ReviewKind, ReviewStatus } from '@mgmt-review/core';
+import type { Anchor } from '@mgmt-review/eventsourcing';
 import type { ChartSpec } from './chart.js';
 import type { PreparatoryReportRecord } from './dossier.js';
 
@@ -46,15 +47,11 @@ export interface PackAction {
 }
 
 /**
- * The history a pack was made from, named by its Merkle anchor: the log's size and root, the
- * global position of its last event, and when the anchor was taken. The caller passes it.
+ * The history a pack was made from, named by its Merkle anchor (the kernel's `anchorOf`): the
+ * log's size and root, the global position of its last event, and when the anchor was taken.
+ * The caller passes it.
  */
-export interface HistoryAnchor {
-  readonly size: number | string;
-  readonly root: string;
-  readonly position: string;
-  readonly at: string;
-}
+export type HistoryAnchor = Pick<Anchor, 'size' | 'root' | 'position' | 'at'>;
 
 /** The minutes pack, communicated after the meeting. */
 export interface MinutesPack {

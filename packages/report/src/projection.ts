@@ -9,6 +9,8 @@ export interface PackState {
   views: ViewsState;
   kpis: KpiState;
   dossiers: Map<string, ReviewDossier>;
+  /** The global position of the last event folded (0 before any): where the pack's history ends. */
+  position: bigint;
 }
 
 /** The dossiers `apply` is folding; set before routing (the router is built once, `apply` is synchronous). */
@@ -41,10 +43,16 @@ const route = routeEvents<RecordedEvent<ManagementReviewEvent>, void>(
 export const packProjection: Projection<PackState, ManagementReviewEvent> = {
   name: 'mgmt-review.report',
   version: 1,
-  initial: () => ({ views: viewsProjection.initial(), kpis: kpiProjection.initial(), dossiers: new Map() }),
+  initial: () => ({
+    views: viewsProjection.initial(),
+    kpis: kpiProjection.initial(),
+    dossiers: new Map(),
+    position: 0n,
+  }),
   apply: (state, event) => {
     state.views = viewsProjection.apply(state.views, event);
     state.kpis = kpiProjection.apply(state.kpis, event);
+    state.position = event.globalPosition;
     folding = state.dossiers;
     route(event);
     return state;

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { systemClock } from '@mgmt-review/eventsourcing';
+import { anchorOf, systemClock } from '@mgmt-review/eventsourcing';
 import { type PackFormat, type PackKind, packFormats, packKinds, packStateOf, renderPack } from '@mgmt-review/report';
 import type { CliContext } from '../context.js';
 import { ExitCode, UsageError } from '../exitCodes.js';
@@ -36,7 +36,23 @@ export const runPack = async (context: CliContext, options: PackOptions): Promis
   if (!state.views.reviews.has(options.review)) {
     throw new UsageError(`--review ${options.review}: no such review in tenant ${context.tenant} as of ${now}`);
   }
-  const pack = await renderPack(state, { reviewId: options.review, kind, format, now });
+  // The minutes name the history they were made from: its anchor up to the last event folded, dated `now`.
+  const anchor =
+    kind === 'minutes'
+      ? await anchorOf(context.store().forTenant(context.tenant), {
+          asOf: { position: state.position },
+          clock: { now: () => now },
+        })
+      : undefined;
+  const pack = await renderPack(state, {
+    reviewId: options.review,
+    kind,
+    format,
+    now,
+    ...(anchor === undefined
+      ? {}
+      : { anchor: { size: anchor.size, root: anchor.root, position: anchor.position, at: anchor.at } }),
+  });
   writeFileSync(options.out, pack);
   context.io.err(`wrote the ${kind} pack of review ${options.review} (${format}) to ${options.out}`);
   return ExitCode.ok;
