@@ -1,25 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { demoFacts } from '@mgmt-review/demo';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extensions } from './extensions.js';
 import { runCli } from './program.js';
-import { capturingIo, temporaryDirectory } from './testing/testSupport.js';
+import { demoCli } from './testing/demoCli.js';
+import { capturingIo } from './testing/testSupport.js';
 
 const chromium = '/usr/bin/chromium';
 
 /** `pack` on the demo history in a SQLite file, run in-process as the command line runs it. */
 describe('pack --review ID [--kind agenda|minutes] [--format html|pdf|md] --out FILE', () => {
-  const dir = temporaryDirectory();
-  const db = dir.file('demo.db');
-  const cli = async (...args: string[]) => {
-    const io = capturingIo();
-    const code = await runCli(['--db', db, ...args], io, extensions);
-    return { code, stdout: io.stdout(), stderr: io.stderr() };
-  };
-  beforeAll(async () => {
-    expect(await runCli(['--db', db, '--json', 'demo'], capturingIo(), extensions)).toBe(0);
-  }, 120_000);
-  afterAll(() => dir.remove());
+  const { dir, cli } = demoCli();
 
   it("writes the minutes of the demo's last review as HTML and as Markdown, each holding every decision", async () => {
     const html = dir.file('minutes.html');
