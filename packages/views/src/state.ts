@@ -14,6 +14,11 @@ import type {
   VerdictAspect,
   VerdictOutcome,
 } from '@mgmt-review/core';
+import type { AuditRecord, IndicatorRecord, ObjectiveRecord } from './performanceRecords.js';
+import type { ConsultationRecord } from './registers/consultations.js';
+import { type ContextRecords, initialClimateRecord } from './registers/contextIssues.js';
+import type { ImprovementRecord } from './registers/improvements.js';
+import type { InterestedPartyRecord } from './registers/interestedParties.js';
 
 /**
  * The records the view projections keep, one per aggregate. They are mutable on purpose: a
@@ -119,6 +124,8 @@ export interface NonConformityRecord {
   severity: Severity;
   requirement: string;
   ownerId: string;
+  /** The Audit that found it (source `internalAudit` or `externalAudit`), when it names one. */
+  auditId: string | undefined;
   raisedOn: string;
   /** The day the current treatment cycle started: raised, or last reopened. */
   cycleStartedOn: string;
@@ -193,6 +200,20 @@ export interface ViewsState {
   readonly actionIdsByOrigin: Map<string, string[]>;
   readonly nonConformities: Map<string, NonConformityRecord>;
   readonly risks: Map<string, RiskRecord>;
+  /** The organisation's context (4.1): its issues by id, and the climate-change decisions. */
+  readonly context: ContextRecords;
+  /** Interested parties (4.2) and their requirements, by party id. */
+  readonly interestedParties: Map<string, InterestedPartyRecord>;
+  /** Consultations of interested parties (9.3.2 c, e), by id. */
+  readonly consultations: Map<string, ConsultationRecord>;
+  /** The continual-improvement log (10.1, 9.3.2 g): opportunities by id. */
+  readonly improvements: Map<string, ImprovementRecord>;
+  /** Information-security objectives (6.2), by id. */
+  readonly objectives: Map<string, ObjectiveRecord>;
+  /** Indicators and their values by period (9.1), by id. */
+  readonly indicators: Map<string, IndicatorRecord>;
+  /** The audits of every programme (9.2), by id. */
+  readonly audits: Map<string, AuditRecord>;
   /** How many events were folded. */
   eventCount: number;
 }
@@ -203,5 +224,12 @@ export const initialViewsState = (): ViewsState => ({
   actionIdsByOrigin: new Map(),
   nonConformities: new Map(),
   risks: new Map(),
+  context: { issues: new Map(), climate: initialClimateRecord() },
+  interestedParties: new Map(),
+  consultations: new Map(),
+  improvements: new Map(),
+  objectives: new Map(),
+  indicators: new Map(),
+  audits: new Map(),
   eventCount: 0,
 });

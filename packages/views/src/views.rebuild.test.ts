@@ -10,8 +10,22 @@ import {
 } from '@mgmt-review/eventsourcing';
 import { createHistoryWriter, historySteps } from '@mgmt-review/testing';
 import { describe, expect } from 'vitest';
-import { actionRegister, calendar, followUps, nonConformityRegister, reviewBoard, riskRegister } from './index.js';
+import {
+  actionRegister,
+  auditProgramme,
+  calendar,
+  followUps,
+  indicatorSeries,
+  nonConformityRegister,
+  objectiveRegister,
+  reviewBoard,
+  riskRegister,
+} from './index.js';
 import { viewsProjection } from './projection.js';
+import { consultationRegister } from './queries/consultationRegister.js';
+import { contextRegister } from './queries/contextRegister.js';
+import { improvementLog } from './queries/improvementLog.js';
+import { interestedPartyRegister } from './queries/interestedPartyRegister.js';
 import type { ViewsState } from './state.js';
 
 const registry = domainRegistry as EventRegistry<ManagementReviewEvent>;
@@ -25,6 +39,15 @@ const answers = (state: ViewsState, now: string) => ({
   risks: riskRegister(state, { now, includeRetired: true }),
   calendar: calendar(state, { now, horizon: 30 }),
   followUps: followUps(state, { now, horizon: 30 }),
+  context: contextRegister(state, { now, includeRetired: true }),
+  contextSince: contextRegister(state, { now, changedSince: '2026-03-01' }),
+  interestedParties: interestedPartyRegister(state),
+  interestedPartiesSince: interestedPartyRegister(state, { changedSince: '2026-03-01' }),
+  consultations: consultationRegister(state, { now }),
+  improvements: improvementLog(state, { now, period: 'month' }),
+  objectives: objectiveRegister(state, { now }),
+  indicators: indicatorSeries(state, { now }),
+  audits: auditProgramme(state, { now }),
 });
 
 describe('views projection', () => {
