@@ -3,12 +3,19 @@ import { actionRegister, nonConformityRegister, reviewBoard, riskRegister } from
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ExportState, exportStateAsOf } from '../exportState.js';
-import { csvRegisterNames, csvRegisters } from './registerColumns.js';
+import { type CsvRegisterName, csvRegisters } from './registerColumns.js';
 import { toRegisterCsv } from './registerCsv.js';
 
 const tenantId = demoFacts.tenantId;
 const now = demoFacts.now;
 const text = (value: unknown) => (value === undefined ? '' : String(value));
+/** The registers of the review and its improvement loop; the others are read back in `registerCsv.records.demoHistory.test.ts`. */
+const reviewRegisters = [
+  'reviews',
+  'actions',
+  'nonConformities',
+  'risks',
+] as const satisfies readonly CsvRegisterName[];
 
 describe('the demo registers as CSV, read back by csv-parse', () => {
   let state: ExportState;
@@ -20,7 +27,7 @@ describe('the demo registers as CSV, read back by csv-parse', () => {
   const read = (csv: string, options: { comment?: string } = {}) =>
     parse(csv, { columns: true, bom: true, relax_quotes: false, ...options }) as Record<string, string>[];
 
-  it.each(csvRegisterNames)('the %s register: a header of its columns, then one record per row, in order', (name) => {
+  it.each(reviewRegisters)('the %s register: a header of its columns, then one record per row, in order', (name) => {
     const csv = toRegisterCsv(state, name, { tenantId, now });
     const header = (parse(csv, { to_line: 1 }) as string[][])[0];
     expect(header).toEqual(csvRegisters[name].columns.map((c) => c.header));
