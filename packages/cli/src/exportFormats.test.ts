@@ -41,6 +41,54 @@ describe('export --format ics|csv|oscal-poam of the demo history', () => {
     expect(run.stdout.startsWith('nonConformityId,')).toBe(true);
   });
 
+  it.each([
+    ['objectives', 'objectiveId', demoFacts.records.objectiveIds.length],
+    ['indicators', 'indicatorId', demoFacts.records.measurements],
+    ['audits', 'auditId', demoFacts.records.internalAuditIds.length + demoFacts.records.externalAuditIds.length],
+    ['context', 'contextIssueId', demoFacts.records.contextIssueIds.length],
+    ['consultations', 'consultationId', demoFacts.records.consultationIds.length],
+    ['improvements', 'opportunityId', demoFacts.records.improvementIds.length],
+  ] as const)(
+    'writes the %s register as the read command of that name reads it, one record per %s',
+    async (name, id, count) => {
+      const run = await cli('export', '--format', 'csv', '--register', name);
+      expect(run.code).toBe(0);
+      const records = parse(run.stdout, { columns: true }) as Record<string, string>[];
+      expect(Object.keys(records[0] ?? {})[0]).toBe(id);
+      expect(records).toHaveLength(count);
+    },
+  );
+
+  it('writes the registers within another record: audit findings, climate decisions, requirements, feedback', async () => {
+    const findings = parse((await cli('export', '--format', 'csv', '--register', 'audit-findings')).stdout, {
+      columns: true,
+    }) as Record<string, string>[];
+    expect(
+      Object.fromEntries(findings.filter((f) => f.kind === 'nonconformity').map((f) => [f.nonConformityId, f.auditId])),
+    ).toEqual(demoFacts.records.auditOfNonConformity);
+    const decisions = parse((await cli('export', '--format', 'csv', '--register', 'climate-decisions')).stdout, {
+      columns: true,
+    }) as Record<string, string>[];
+    expect(Object.fromEntries(decisions.map((d) => [d.reviewId, d.relevant === 'true']))).toEqual(
+      demoFacts.records.climateRelevance,
+    );
+    const requirements = parse((await cli('export', '--format', 'csv', '--register', 'parties')).stdout, {
+      columns: true,
+    }) as Record<string, string>[];
+    expect([...new Set(requirements.map((r) => r.interestedPartyId))].sort()).toEqual(
+      [...demoFacts.records.interestedPartyIds].sort(),
+    );
+    const feedback = parse((await cli('export', '--format', 'csv', '--register', 'feedback')).stdout, {
+      columns: true,
+    }) as Record<string, string>[];
+    expect(
+      feedback
+        .filter((f) => f.outcome === 'pending')
+        .map((f) => f.itemId)
+        .sort(),
+    ).toEqual(demoFacts.records.pendingItemIds);
+  });
+
   it('writes the POA&M as OSCAL 1.1.2 JSON', async () => {
     const run = await cli('export', '--format', 'oscal-poam', '--as-of', demoFacts.today);
     expect(run.code).toBe(0);
@@ -64,7 +112,7 @@ describe('export --format ics|csv|oscal-poam of the demo history', () => {
     expect(noRegister.code).toBe(2);
     expect(noRegister.stderr).toMatch(/--register/);
     expect((await cli('export', '--format', 'ics', '--register', 'risks')).code).toBe(2);
-    expect((await cli('export', '--format', 'csv', '--register', 'audits')).code).toBe(2);
+    expect((await cli('export', '--format', 'csv', '--register', 'assets')).code).toBe(2);
     expect((await cli('--tenant', 'nobody', 'export', '--format', 'oscal-poam')).code).toBe(2);
   });
 });

@@ -83,13 +83,35 @@ const peopleFrom = (file: string | undefined): ((personId: string) => CalendarAd
   };
 };
 
-/** The names `--register` takes: the register table's, in lower case, as the read commands are named. */
-export const registerOptionNames = csvRegisterNames.map((name) => name.toLowerCase());
+/**
+ * The name `--register` takes for each register of the table, as the read commands are named (the
+ * register's name in lower case); a register that is part of another's record (its findings, its
+ * feedback, its climate decisions) is named in words joined by `-`.
+ */
+const registerOptionNameOf: Readonly<Record<CsvRegisterName, string>> = {
+  reviews: 'reviews',
+  actions: 'actions',
+  nonConformities: 'nonconformities',
+  risks: 'risks',
+  objectives: 'objectives',
+  indicators: 'indicators',
+  audits: 'audits',
+  auditFindings: 'audit-findings',
+  context: 'context',
+  climateDecisions: 'climate-decisions',
+  parties: 'parties',
+  consultations: 'consultations',
+  feedback: 'feedback',
+  improvements: 'improvements',
+};
+
+/** The names `--register` takes, in the register table's order. */
+export const registerOptionNames = csvRegisterNames.map((name) => registerOptionNameOf[name]);
 
 const registerOf = (name: string | undefined): CsvRegisterName => {
   const choices = registerOptionNames.join(', ');
   if (name === undefined) throw new UsageError(`--format csv needs --register (one of ${choices})`);
-  const register = csvRegisterNames.find((n) => n.toLowerCase() === name.toLowerCase());
+  const register = csvRegisterNames.find((n) => registerOptionNameOf[n] === name.toLowerCase());
   if (register === undefined) throw new UsageError(`--register ${name} is not a register; use one of ${choices}`);
   return register;
 };
