@@ -1,4 +1,5 @@
 import { type NonConformityRow, nonConformityRegister } from '@mgmt-review/views';
+import { type AuditOrigin, auditOriginsOf } from './auditOrigins.js';
 import type { OscalFinding, OscalPoamItem, OscalRisk } from './poamModel.js';
 import { remediationsOf } from './remediations.js';
 import { type PoamContext, prop, requirementToken, uuidOf } from './vocabulary.js';
@@ -25,12 +26,25 @@ const riskOf = (context: PoamContext, n: NonConformityRow): OscalRisk => {
   };
 };
 
-/** A nonconformity as a finding on its requirement: not satisfied until the nonconformity is closed. */
-const findingOf = (context: PoamContext, n: NonConformityRow, risk: OscalRisk): OscalFinding => ({
+/**
+ * A nonconformity as a finding on its requirement: not satisfied until the nonconformity is closed.
+ * One raised for an audit's finding names that audit and finding (props `audit-id`, `audit-finding-id`).
+ */
+const findingOf = (
+  context: PoamContext,
+  n: NonConformityRow,
+  risk: OscalRisk,
+  audit: AuditOrigin | undefined,
+): OscalFinding => ({
   uuid: uuidOf(context, 'finding', n.nonConformityId),
   title: risk.title,
   description: risk.description,
-  props: [prop('nonconformity-id', n.nonConformityId), prop('raised-on', n.raisedOn), prop('reopened', n.reopened)],
+  props: [
+    prop('nonconformity-id', n.nonConformityId),
+    prop('raised-on', n.raisedOn),
+    prop('reopened', n.reopened),
+    ...(audit === undefined ? [] : [prop('audit-id', audit.auditId), prop('audit-finding-id', audit.findingId)]),
+  ],
   target: {
     type: 'statement-id',
     'target-id': requirementToken(n.requirement),
@@ -47,9 +61,10 @@ export const poamNonConformities = (
   const findings: OscalFinding[] = [];
   const risks: OscalRisk[] = [];
   const items: OscalPoamItem[] = [];
+  const auditOrigins = auditOriginsOf(context);
   for (const n of nonConformityRegister(context.views, { now: context.now })) {
     const risk = riskOf(context, n);
-    const finding = findingOf(context, n, risk);
+    const finding = findingOf(context, n, risk, auditOrigins.get(n.nonConformityId));
     risks.push(risk);
     findings.push(finding);
     items.push({

@@ -119,6 +119,23 @@ describe('the demo history as an OSCAL POA&M', () => {
     expect(plan.observations?.length).toBeGreaterThan(0);
   });
 
+  it('names on the finding of each nonconformity raised in an audit that audit and its finding', () => {
+    const plan = document['plan-of-action-and-milestones'];
+    const propOf = (props: readonly { name: string; value: string }[], name: string) =>
+      props.find((p) => p.name === name)?.value;
+    const auditOf = Object.fromEntries(
+      (plan.findings ?? []).flatMap((f) => {
+        const auditId = propOf(f.props, 'audit-id');
+        return auditId === undefined ? [] : [[propOf(f.props, 'nonconformity-id'), auditId]];
+      }),
+    );
+    expect(Object.keys(auditOf).length).toBeGreaterThan(0);
+    expect(auditOf).toEqual(demoFacts.records.auditOfNonConformity);
+    for (const f of plan.findings ?? []) {
+      expect(propOf(f.props, 'audit-id') === undefined).toBe(propOf(f.props, 'audit-finding-id') === undefined);
+    }
+  });
+
   it('gives every item a version-5 UUID, unique in the document and the same in a second export', async () => {
     const uuids = uuidsOf(document);
     expect(uuids.filter(([, u]) => !V4_OR_V5.test(u))).toEqual([]);
