@@ -46,7 +46,7 @@ export const indicatorChart = (series: IndicatorSeries, periods: string): ChartS
       layer: [
         {
           transform: [{ fold: [...lines], as: ['line', 'amount'] }],
-          mark: { type: 'line', point: true },
+          mark: { type: 'line' },
           encoding: {
             x,
             y: { field: 'amount', type: 'quantitative', title: series.unit, scale: { zero: false } },
@@ -70,6 +70,10 @@ export const indicatorChart = (series: IndicatorSeries, periods: string): ChartS
               },
             },
           },
+        },
+        {
+          mark: { type: 'point', filled: true, size: 30, color: '#4c78a8' },
+          encoding: { x, y: { field: 'Value', type: 'quantitative' } },
         },
         {
           transform: [{ filter: 'datum.breaches > 0' }],

@@ -51,17 +51,22 @@ export const objectivesChart = (kpis: KpiReport, periods: string): ChartSpec => 
     view: {
       layer: [
         {
-          transform: [{ fold: standings.map(([, h]) => h), as: ['measure', 'value'] }],
+          transform: [
+            { fold: standings.map(([, h]) => h), as: ['measure', 'value'] },
+            // Stacked from the ground up in the order of `standings`: on track at the bottom.
+            { calculate: `indexof(${JSON.stringify(standings.map(([, h]) => h))}, datum.measure)`, as: 'order' },
+          ],
           mark: { type: 'bar' },
           encoding: {
             x,
             y: { field: 'value', type: 'quantitative', title: 'objectives', stack: 'zero' },
             color,
+            order: { field: 'order', type: 'quantitative' },
           },
         },
         {
           transform: [{ fold: outcomes.map(([, h]) => h), as: ['measure', 'value'] }],
-          mark: { type: 'line', point: true, strokeWidth: 2 },
+          mark: { type: 'line', point: { filled: true, size: 50 }, strokeWidth: 2.5 },
           encoding: { x, y: { field: 'value', type: 'quantitative' }, color },
         },
       ],
