@@ -49,7 +49,7 @@ export const indicatorChart = (series: IndicatorSeries, periods: string): ChartS
           mark: { type: 'line' },
           encoding: {
             x,
-            y: { field: 'amount', type: 'quantitative', title: series.unit, scale: { zero: false } },
+            y: { field: 'amount', type: 'quantitative', title: series.unit, scale: { zero: false, padding: 10 } },
             color: {
               field: 'line',
               type: 'nominal',
