@@ -1,4 +1,4 @@
-import { computeKpis } from '@mgmt-review/kpis';
+import { computeKpis, indicatorKpiSeries } from '@mgmt-review/kpis';
 import { riskRegister } from '@mgmt-review/views';
 import type { AgendaPack } from './packModel.js';
 import { inputTitleOf, reviewOf } from './packReview.js';
@@ -30,12 +30,14 @@ export const agendaPackOf = (state: PackState, query: AgendaPackQuery): AgendaPa
   const today = query.now.slice(0, 10);
   // Days compare as text (YYYY-MM-DD): the earlier of the period's end and today.
   const to = [review.periodCovered.to, today].sort()[0]!;
-  const kpis = computeKpis(state.kpis, {
+  const kpiQuery = {
     from: quarterStartBefore(to, query.quarters ?? 8),
     to,
     period: 'quarter',
     now: today,
-  });
+  } as const;
+  const kpis = computeKpis(state.kpis, kpiQuery);
+  const indicators = indicatorKpiSeries(state.kpis, kpiQuery);
   const risks = riskRegister(state.views, { now: query.now });
   const pack = dossier.inputPack;
   return {
@@ -57,6 +59,6 @@ export const agendaPackOf = (state: PackState, query: AgendaPackQuery): AgendaPa
             periodCovered: pack.periodCovered,
             parts: pack.parts,
           },
-    trends: trendSections.map((section) => section.chart({ kpis, risks })),
+    trends: trendSections.flatMap((section) => section.chart({ kpis, risks, indicators })),
   };
 };

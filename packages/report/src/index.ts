@@ -18,10 +18,14 @@ export type { PreparatoryReportRecord, PresentedInputRecord, ReviewDossier } fro
 export { agendaPackHtml } from './html/agendaHtml.js';
 /** The minutes pack as one HTML page. */
 export { minutesPackHtml } from './html/minutesHtml.js';
+/** An indicator's series as a chart: values, target and threshold lines, breaches marked. */
+export { indicatorChart } from './indicatorCharts.js';
 /** The minutes pack as Markdown. */
 export { minutesPackMarkdown } from './minutesMarkdown.js';
 /** The minutes pack as data: `minutesPackOf(state, { reviewId, now, anchor? })`. */
 export { type MinutesPackQuery, minutesPackOf } from './minutesPack.js';
+/** Objectives' fulfilment per quarter as a chart: pursued ones by progress, achieved and missed. */
+export { objectivesChart } from './objectivesChart.js';
 /** The packs' models. */
 export type {
   AgendaItem,

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { createInMemoryDemoHistory, demoFacts } from '@mgmt-review/demo';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultChromiumPath, type PackState, packStateOf, renderPack } from './index.js';
+import { agendaPackOf, defaultChromiumPath, type PackState, packStateOf, renderPack } from './index.js';
 import { pdfPageCount, pdfText } from './testing/pdfText.js';
 
 const noChromium = !existsSync(defaultChromiumPath);
@@ -51,7 +51,10 @@ describe.skipIf(noChromium)(
           dataRows: f.querySelectorAll('table tbody tr').length,
         })),
       );
-      expect(figures.length).toBe(4);
+      const trends = agendaPackOf(state, { reviewId, now }).trends;
+      expect(trends.some((t) => t.id === 'objectivesFulfilment')).toBe(true);
+      expect(trends.some((t) => t.id.startsWith('indicator-'))).toBe(true);
+      expect(figures.map((f) => f.title)).toEqual(trends.map((t) => t.title));
       for (const f of figures) {
         expect(f.title, f.title).not.toBe('');
         expect(f.alt, f.title).not.toBe('');
@@ -63,6 +66,7 @@ describe.skipIf(noChromium)(
       expect(await page.$$eval('script', (s) => s.length)).toBe(0);
       mkdirSync('test-results', { recursive: true });
       await page.screenshot({ path: 'test-results/pack-first-page.png' });
+      await page.locator('#trends').screenshot({ path: 'test-results/pack-trends.png' });
       await page.close();
       expect(problems).toEqual([]);
       expect(requests).toEqual([]);

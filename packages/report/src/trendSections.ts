@@ -1,11 +1,15 @@
-import type { KpiId, KpiReport } from '@mgmt-review/kpis';
+import type { IndicatorSeries, KpiId, KpiReport } from '@mgmt-review/kpis';
 import type { RiskRow } from '@mgmt-review/views';
 import type { ChartSpec } from './chart.js';
+import { indicatorChart } from './indicatorCharts.js';
+import { objectivesChart } from './objectivesChart.js';
 
 /** What a trend section's data function reads: the KPI series and the current registers. */
 export interface TrendSources {
   readonly kpis: KpiReport;
   readonly risks: readonly RiskRow[];
+  /** Each indicator's series over the same quarters as the KPIs (`indicatorKpiSeries`). */
+  readonly indicators: readonly IndicatorSeries[];
 }
 
 /**
@@ -17,7 +21,8 @@ export interface TrendSection {
   readonly id: string;
   /** The review input (ISO/IEC 27001:2022 9.3.2) the trend informs. */
   readonly input: string;
-  readonly chart: (sources: TrendSources) => ChartSpec;
+  /** The trend's chart, or one chart per record (an indicator each), in order. */
+  readonly chart: (sources: TrendSources) => ChartSpec | readonly ChartSpec[];
 }
 
 /**
@@ -148,5 +153,19 @@ export const trendSections: readonly TrendSection[] = [
         description: `Actions closed, closed by their due date, and overdue at the end of each period from ${periodsOf(kpis)}.`,
       };
     },
+  },
+  {
+    id: 'objectivesFulfilment',
+    input: '9.3.2 d) 4) fulfilment of information security objectives',
+    chart: ({ kpis }) => objectivesChart(kpis, periodsOf(kpis)),
+  },
+  {
+    id: 'indicators',
+    input: '9.3.2 d) 2) monitoring and measurement results',
+    // An indicator with no value in force in any of the quarters has no trend to show.
+    chart: ({ kpis, indicators }) =>
+      indicators
+        .filter((series) => series.rows.some((row) => row.value !== null))
+        .map((series) => indicatorChart(series, periodsOf(kpis))),
   },
 ];

@@ -8,6 +8,7 @@ import {
   readHistory,
   replay,
 } from '@mgmt-review/eventsourcing';
+import { propertyRuns } from '@mgmt-review/eventsourcing/testing';
 import { createHistoryWriter, historySteps } from '@mgmt-review/testing';
 import { describe, expect } from 'vitest';
 import {
@@ -51,7 +52,7 @@ const answers = (state: ViewsState, now: string) => ({
 });
 
 describe('views projection', () => {
-  it.prop([historySteps(), historySteps(), fc.nat(400)], { numRuns: 60 })(
+  it.prop([historySteps(), historySteps(), fc.nat(400)], { numRuns: propertyRuns(30) })(
     'rebuilding from position 0 gives the same views as updating incrementally from a checkpoint',
     async (before, after, laterDays) => {
       const writer = createHistoryWriter();
@@ -85,7 +86,7 @@ describe('views projection', () => {
     },
   );
 
-  it.prop([historySteps(), historySteps(), fc.nat(400), asOfKind], { numRuns: 60 })(
+  it.prop([historySteps(), historySteps(), fc.nat(400), asOfKind], { numRuns: propertyRuns(30) })(
     'the views as of a moment T (recorded by, effective at, or a position) equal the views of the history written up to T',
     async (before, after, laterDays, kind) => {
       const full = createHistoryWriter();

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInMemoryDemoHistory, demoFacts } from '@mgmt-review/demo';
@@ -11,16 +11,11 @@ import { toOscal106, toOscalPoam } from './poam.js';
 import type { OscalPoamDocument } from './poamModel.js';
 
 /**
- * The official schemas kept beside the project, in `shared/oscal` of the nearest folder above the
- * checkout that has one (see its MANIFEST.md), or in `OSCAL_SCHEMAS`.
+ * The official NIST schemas, kept as test data in `packages/exports/testdata/oscal` (see its
+ * MANIFEST.md for provenance and checksums), or in `OSCAL_SCHEMAS` to validate against another copy.
  */
-const schemaDir = (): string => {
-  if (process.env.OSCAL_SCHEMAS !== undefined) return process.env.OSCAL_SCHEMAS;
-  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
-    if (existsSync(join(dir, 'shared', 'oscal', 'MANIFEST.md'))) return join(dir, 'shared', 'oscal');
-  }
-  throw new Error('the OSCAL schemas were not found: no shared/oscal above the checkout, and OSCAL_SCHEMAS is not set');
-};
+const schemaDir = (): string =>
+  process.env.OSCAL_SCHEMAS ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'testdata', 'oscal');
 
 /** A validator as MANIFEST.md says: ajv's default (draft-07) class, ajv-formats, strict. */
 const validatorFor = (version: '1.0.6' | '1.1.2'): ValidateFunction => {
