@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './program.js';
-import { scheduleLine } from './testing/importFiles.js';
+import { openMeetingLine, scheduleLine } from './testing/importFiles.js';
 import { capturingIo, temporaryDirectory } from './testing/testSupport.js';
 
 interface Report {
@@ -36,7 +36,7 @@ describe('mgmt-review verify compares the stream heads with the events', () => {
     files += 1;
     db = dir.file(`heads-${files}.db`);
     const commands = dir.file(`commands-${files}.jsonl`);
-    writeFileSync(commands, [scheduleLine('q1'), scheduleLine('q2', { plannedDate: '2026-06-30' })].join('\n'));
+    writeFileSync(commands, [scheduleLine('q1'), scheduleLine('q2'), openMeetingLine('q2')].join('\n'));
     expect(await runCli(['--db', db, 'import', commands], capturingIo())).toBe(0);
   });
 
