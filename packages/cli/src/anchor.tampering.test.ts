@@ -8,6 +8,7 @@ import { capturingIo, temporaryDirectory } from './testing/testSupport.js';
 interface Report {
   ok: boolean;
   events: number;
+  heads: { checked: number; break?: { kind: string; streamId: string } };
   anchors: {
     checked: number;
     held: number;
@@ -47,6 +48,17 @@ const lastEventOfAReview = (sqlite: Database.Database) =>
     )
     .get() as { streamId: string; version: number; position: number };
 
+/** Sets a stream's head to its last event left, as a careful editor would after deleting events. */
+const fixHead = (sqlite: Database.Database, streamId: string) =>
+  sqlite
+    .prepare(
+      `UPDATE streams SET (version, last_hash) = (
+         SELECT stream_version, hash FROM events WHERE tenant_id = streams.tenant_id AND stream_id = streams.stream_id
+         ORDER BY stream_version DESC LIMIT 1)
+       WHERE stream_id = ?`,
+    )
+    .run(streamId);
+
 describe('verify with anchors, on the demo file', () => {
   const dir = temporaryDirectory();
   const demo = dir.file('demo.db');
@@ -55,13 +67,18 @@ describe('verify with anchors, on the demo file', () => {
     expect((await cli('--db', demo, 'demo')).code).toBe(0);
   }, 120_000);
 
-  it('without an anchor, deleting the last event of a review stream goes unnoticed: the limit anchors remove', async () => {
+  it('without an anchor, deleting the last event of a review stream is caught by its head, and goes unnoticed once the head is fixed too: the limit anchors remove', async () => {
     const db = dir.file('no-anchor.db');
     copyFileSync(demo, db);
+    let deleted: { streamId: string; version: number; position: number } | undefined;
     withFile(db, (sqlite) => {
-      const last = lastEventOfAReview(sqlite);
-      sqlite.prepare('DELETE FROM events WHERE position = ?').run(last.position);
+      deleted = lastEventOfAReview(sqlite);
+      sqlite.prepare('DELETE FROM events WHERE position = ?').run(deleted.position);
     });
+    const careless = await verified(db);
+    expect(careless.code).toBe(1);
+    expect(careless.report.heads.break).toMatchObject({ kind: 'head-mismatch', streamId: deleted!.streamId });
+    withFile(db, (sqlite) => fixHead(sqlite, deleted!.streamId));
     expect((await verified(db)).code).toBe(0);
   });
 
@@ -78,10 +95,13 @@ describe('verify with anchors, on the demo file', () => {
       deleted = lastEventOfAReview(sqlite);
       sqlite.prepare('DELETE FROM events WHERE position = ?').run(deleted.position);
       // A careful attacker also winds the stream's head back, so the store's own view agrees.
-      sqlite.prepare('UPDATE streams SET version = version - 1 WHERE stream_id = ?').run(deleted.streamId);
+      fixHead(sqlite, deleted.streamId);
     });
     const { code, report } = await verified(db);
     expect(code).toBe(1);
+    // The head check alone passes: the heads agree with the events left. The anchor catches it.
+    expect(report.heads.break).toBeUndefined();
+    expect(report.heads.checked).toBeGreaterThan(0);
     expect(report.anchors.break).toMatchObject({
       kind: 'events-missing',
       present: anchor.size - 1,

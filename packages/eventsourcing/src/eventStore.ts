@@ -3,6 +3,7 @@ import type { Observable } from 'rxjs';
 import type { GlobalPosition, NewEvent, StoredEvent } from './envelope.js';
 import type { AppendError, ReadError } from './errors.js';
 import type { ExpectedVersion } from './expectedVersion.js';
+import type { StreamHead } from './sealing.js';
 
 /** How an append checks the stream first. */
 export interface AppendOptions {
@@ -40,6 +41,20 @@ export interface ReadAllOptions {
   readonly batchSize?: number;
 }
 
+/** How large the batches of `readStreamHeads` are. */
+export interface ReadStreamHeadsOptions {
+  /** Heads per batch; defaults to 1,000. */
+  readonly batchSize?: number;
+}
+
+/**
+ * What a store keeps of a stream besides its events: its version and the hash of its last event, as
+ * appends check them. Reading them lets verification compare them with the events themselves.
+ */
+export interface StoredStreamHead extends StreamHead {
+  readonly streamId: string;
+}
+
 /** Where a subscription starts. */
 export interface SubscribeOptions {
   /** Deliver events strictly after this position; defaults to the beginning. */
@@ -75,6 +90,11 @@ export interface TenantEventStore {
   subscribe(options?: SubscribeOptions): Observable<StoredEvent>;
   /** The global position of the tenant's last event, `0n` when it has none. */
   headPosition(): Promise<GlobalPosition>;
+  /**
+   * The heads the store keeps for the tenant's streams, in batches, in no promised order: as stored,
+   * with no check against the events. Fails by throwing (storage errors only).
+   */
+  readStreamHeads(options?: ReadStreamHeadsOptions): AsyncIterable<readonly StoredStreamHead[]>;
 }
 
 /** A store shared by tenants. Nothing is read or written but through `forTenant`. */

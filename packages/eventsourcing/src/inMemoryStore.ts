@@ -11,11 +11,13 @@ import {
   DEFAULT_BATCH_SIZE,
   type EventStore,
   type ReadAllOptions,
+  type ReadStreamHeadsOptions,
   type ReadStreamOptions,
   type SubscribeOptions,
   type TenantEventStore,
 } from './eventStore.js';
 import { atPosition, EMPTY_HEAD, type SealingDeps } from './sealing.js';
+import { headBatches, headOfEvent } from './streamHeads.js';
 import { validateStreamId } from './streamId.js';
 import { selectVersions } from './streamRange.js';
 
@@ -179,6 +181,12 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): Ev
           return () => live.unsubscribe();
         }),
       headPosition: async () => tenantEvents().at(-1)?.globalPosition ?? 0n,
+      // Heads are kept in memory as each stream's last event: they cannot disagree with the events.
+      readStreamHeads: (opts: ReadStreamHeadsOptions = {}) =>
+        headBatches(
+          [...(tenants.get(tenantId)?.streams.values() ?? [])].flatMap((stream) => stream.slice(-1).map(headOfEvent)),
+          opts.batchSize,
+        ),
     };
   };
 

@@ -3,6 +3,7 @@ import {
   type Clock,
   type EventRegistry,
   type EventStore,
+  headsFromHistory,
   type IdGenerator,
   systemClock,
   type TenantEventStore,
@@ -59,6 +60,9 @@ const tenantStore = (ctx: StoreContext, tenantId: string): TenantEventStore => {
       const last = await lastEsdbEventWithPrefix(ctx.client, prefix);
       return last === undefined ? 0n : globalPositionOf(last.position);
     },
+    // EventStoreDB keeps no head apart from the events: a stream's head IS its last event, so the
+    // heads are read off the tenant's history and always match it.
+    readStreamHeads: (options = {}) => headsFromHistory(readTenantHistory(ctx, tenantId, {}), options.batchSize),
   };
 };
 

@@ -5,6 +5,7 @@ import {
   type EventStore,
   type IdGenerator,
   type ReadAllOptions,
+  type ReadStreamHeadsOptions,
   type ReadStreamOptions,
   type StoredEvent,
   type SubscribeOptions,
@@ -123,7 +124,7 @@ const storeOn = (
   const notifier = createNotifier(connector, schema);
   let closed = false;
 
-  const { readAfter, readStream, headPosition, tenants } = createReads(connector, schema);
+  const { readAfter, readStream, headPosition, tenants, streamHeadsAfter } = createReads(connector, schema);
 
   const forTenant = (tenantId: string): TenantEventStore => {
     if (typeof tenantId !== 'string' || tenantId === '') {
@@ -166,6 +167,18 @@ const storeOn = (
         );
       },
       headPosition: () => headPosition(tenantId),
+      readStreamHeads: (read: ReadStreamHeadsOptions = {}) => ({
+        async *[Symbol.asyncIterator]() {
+          const next = streamHeadsAfter(tenantId, read.batchSize ?? DEFAULT_BATCH_SIZE);
+          let after = '';
+          for (;;) {
+            const batch = await next(after);
+            if (batch.length === 0) return;
+            after = batch.at(-1)!.streamId;
+            yield batch;
+          }
+        },
+      }),
     };
   };
 

@@ -3,6 +3,7 @@ import {
   type ReadError,
   type ReadStreamOptions,
   type StoredEvent,
+  type StoredStreamHead,
   storeUnavailable,
   validateStreamId,
 } from '@mgmt-review/eventsourcing';
@@ -80,5 +81,18 @@ export const createReads = (connector: Connector, schema: string) => {
       )
     ).map((row) => row.tenant_id);
 
-  return { readAfter, readStream, headPosition, tenants };
+  /** Up to `size` of a tenant's stored heads after a stream id, by stream id (keyset batches). */
+  const streamHeadsAfter =
+    (tenantId: string, size: number) =>
+    async (after: string): Promise<StoredStreamHead[]> =>
+      (
+        await queryOnce<{ stream_id: string; version: number; last_hash: string }>(
+          connector,
+          `SELECT stream_id, version, last_hash FROM "${schema}".streams
+           WHERE tenant_id = $1 AND stream_id > $2 ORDER BY stream_id LIMIT $3`,
+          [tenantId, after, size],
+        )
+      ).map((row) => ({ streamId: row.stream_id, version: Number(row.version), hash: row.last_hash }));
+
+  return { readAfter, readStream, headPosition, tenants, streamHeadsAfter };
 };

@@ -5,6 +5,7 @@ import {
   type EventStore,
   type IdGenerator,
   type ReadAllOptions,
+  type ReadStreamHeadsOptions,
   type ReadStreamOptions,
   type StoredEvent,
   type SubscribeOptions,
@@ -182,6 +183,19 @@ const storeOn = (db: Database.Database, options: SqliteEventStoreOptions): Event
         const head = statements.tenantHead.get(tenantId)?.position ?? null;
         return head === null ? 0n : toPosition(head);
       },
+      readStreamHeads: (read: ReadStreamHeadsOptions = {}) => ({
+        // Keyset batches by stream id: each batch is one indexed range read of the `streams` table.
+        async *[Symbol.asyncIterator]() {
+          const size = read.batchSize ?? DEFAULT_BATCH_SIZE;
+          let after = '';
+          for (;;) {
+            const rows = statements.streamHeadsAfter.all(tenantId, after, size);
+            if (rows.length === 0) return;
+            after = rows.at(-1)!.stream_id;
+            yield rows.map((row) => ({ streamId: row.stream_id, version: Number(row.version), hash: row.last_hash }));
+          }
+        },
+      }),
     };
   };
 

@@ -22,6 +22,7 @@ export interface Statements {
   readonly tenantAfter: Statement<[string, bigint, number], EventRow>;
   readonly tenantHead: Statement<[string], { position: bigint | null }>;
   readonly tenants: Statement<[], { tenant_id: string }>;
+  readonly streamHeadsAfter: Statement<[string, string, number], StreamRow & { readonly stream_id: string }>;
 }
 
 /** Every statement the store runs, prepared once per connection. */
@@ -59,5 +60,8 @@ export const prepareStatements = (db: Database.Database): Statements => {
       'SELECT max(position) AS position FROM events WHERE tenant_id = ?',
     ),
     tenants: prepare<[], { tenant_id: string }>('SELECT DISTINCT tenant_id FROM streams ORDER BY tenant_id'),
+    streamHeadsAfter: prepare<[string, string, number], StreamRow & { readonly stream_id: string }>(
+      'SELECT stream_id, version, last_hash FROM streams WHERE tenant_id = ? AND stream_id > ? ORDER BY stream_id LIMIT ?',
+    ),
   };
 };

@@ -3,6 +3,8 @@ import {
   type AnchorBreak,
   type ChainBreak,
   checkAnchors,
+  checkStreamHeads,
+  type HeadBreak,
   recordedAnchors,
 } from '@mgmt-review/eventsourcing';
 import { isLeft } from 'fp-ts/lib/Either.js';
@@ -22,6 +24,12 @@ export interface AnchorsReport {
   readonly break?: AnchorBreak;
 }
 
+/** How many stream heads were compared with the events, and the first that differs. */
+export interface HeadsReport {
+  readonly checked: number;
+  readonly break?: HeadBreak;
+}
+
 export interface VerifyReport {
   readonly ok: boolean;
   readonly tenants: number;
@@ -29,11 +37,13 @@ export interface VerifyReport {
   readonly events: number;
   readonly break?: ChainBreak;
   readonly anchors: AnchorsReport;
+  readonly heads: HeadsReport;
 }
 
 /**
  * Checks every tenant in the file: the hash chain (each event's hash against its content, each
- * link to the previous event, versions without gaps, positions never going back), then that the
+ * link to the previous event, versions without gaps, positions never going back), then the stream
+ * heads the store keeps against each stream's last event (the cheap check), then that the
  * history still extends every anchor — those recorded in it and those of the `anchors` file (a
  * tenant an anchor names but the file no longer holds is checked too: its history is empty now).
  * One pass per tenant; stops at the first break and names it.
@@ -49,6 +59,11 @@ export const verifyFile = async (
   let events = 0;
   let recorded = 0;
   let held = 0;
+  let headsChecked = 0;
+  const headsReport = (broken?: HeadBreak): HeadsReport => ({
+    checked: headsChecked,
+    ...(broken === undefined ? {} : { break: broken }),
+  });
   const anchorsReport = (broken?: AnchorBreak): AnchorsReport => ({
     checked: recorded + fromFile.length,
     recorded,
@@ -72,6 +87,19 @@ export const verifyFile = async (
         events,
         break: checked.chain.break,
         anchors: anchorsReport(),
+        heads: headsReport(),
+      };
+    }
+    const heads = await checkStreamHeads(tenantStore);
+    headsChecked += heads.streams;
+    if (!heads.ok) {
+      return {
+        ok: false,
+        tenants: tenants.length,
+        streams,
+        events,
+        anchors: anchorsReport(),
+        heads: headsReport(heads.break),
       };
     }
     // The smallest anchor that broke is named: its window, after the anchors that hold, is the narrowest.
@@ -80,10 +108,17 @@ export const verifyFile = async (
       .sort((a, b) => a.anchor.size - b.anchor.size)[0];
     held += checked.verdicts.filter((verdict) => verdict._tag === 'AnchorHeld').length;
     if (broken !== undefined) {
-      return { ok: false, tenants: tenants.length, streams, events, anchors: anchorsReport(broken) };
+      return {
+        ok: false,
+        tenants: tenants.length,
+        streams,
+        events,
+        anchors: anchorsReport(broken),
+        heads: headsReport(),
+      };
     }
   }
-  return { ok: true, tenants: tenants.length, streams, events, anchors: anchorsReport() };
+  return { ok: true, tenants: tenants.length, streams, events, anchors: anchorsReport(), heads: headsReport() };
 };
 
 const anchorsLine = (a: AnchorsReport): string =>
@@ -95,12 +130,17 @@ export const runVerify = async (context: CliContext, options: { readonly anchors
     context.io.out(toJson(report, 2));
   } else if (report.ok) {
     context.io.out(
-      `verified: ${report.events} events in ${report.streams} streams of ${report.tenants} tenant(s); every hash and link holds${anchorsLine(report.anchors)}`,
+      `verified: ${report.events} events in ${report.streams} streams of ${report.tenants} tenant(s); every hash and link holds; ${report.heads.checked} stream head(s) match${anchorsLine(report.anchors)}`,
     );
   } else if (report.break !== undefined) {
     const b = report.break;
     context.io.out(
       `TAMPERING FOUND in ${context.db}\n  tenant:  ${b.tenantId}\n  stream:  ${b.streamId}\n  version: ${b.streamVersion}\n  check:   ${b.kind}\n  detail:  ${b.message}`,
+    );
+  } else if (report.heads.break !== undefined) {
+    const b = report.heads.break;
+    context.io.out(
+      `TAMPERING FOUND in ${context.db}: a stream head does not match the events\n  tenant:  ${b.tenantId}\n  stream:  ${b.streamId}\n  check:   ${b.kind}\n  detail:  ${b.message}`,
     );
   } else {
     const b = report.anchors.break!;

@@ -3,6 +3,7 @@ import { EMPTY, type Observable } from 'rxjs';
 import type { StoredEvent } from '../envelope.js';
 import { storeUnavailable } from '../errors.js';
 import type { TenantEventStore } from '../eventStore.js';
+import { headsFromHistory } from '../streamHeads.js';
 
 /**
  * A read-only tenant store over events given as they are, in the order given: a history as a
@@ -21,4 +22,7 @@ export const storedHistory = (tenantId: string, events: readonly StoredEvent[]):
   },
   subscribe: (): Observable<StoredEvent> => EMPTY,
   headPosition: async () => events.at(-1)?.globalPosition ?? 0n,
+  // The heads the events give, as the in-memory store keeps them: a tamperer who edits events here
+  // edits the heads with them.
+  readStreamHeads: (options = {}) => headsFromHistory([events], options.batchSize),
 });

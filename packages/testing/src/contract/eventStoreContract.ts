@@ -9,6 +9,7 @@ import { integrityContract } from './integrity.contract.js';
 import { modelContract } from './model.contract.js';
 import { orderingContract } from './ordering.contract.js';
 import { readingContract } from './reading.contract.js';
+import { streamHeadsContract } from './streamHeads.contract.js';
 import { subscriptionsContract } from './subscriptions.contract.js';
 import { tenantHistoriesContract } from './tenantHistories.contract.js';
 import { tenantsContract } from './tenants.contract.js';
@@ -41,6 +42,7 @@ export const eventStoreContract = (
     atomicityContract(stores);
     idempotencyContract(stores);
     integrityContract(stores);
+    streamHeadsContract(stores);
     concurrencyContract(stores, options);
     badInputContract(stores);
     modelContract(makeStore, options);
