@@ -3,7 +3,7 @@
  * runs its share of the shared-actions workload through the facade.
  */
 import { domainRegistry } from '@mgmt-review/core';
-import { runForkedActionWorker } from '@mgmt-review/testing/concurrency';
+import { runForkedActionWorker } from '@mgmt-review/testing/testing';
 import { createPostgresEventStore } from './postgresStore.js';
 
 await runForkedActionWorker(async ([connectionString, schema]) => {

@@ -4,7 +4,7 @@
  * stories of the demo organisation.
  */
 
-/** The concurrency workload is also at `@mgmt-review/testing/concurrency`, which loads no test runner (for worker processes). */
+/** The concurrency workload is also at `@mgmt-review/testing/testing` (the package's test-support entry), which loads no test runner (for worker processes). */
 export * from './concurrency/index.js';
 export * from './contract/index.js';
 export * from './domain/index.js';
