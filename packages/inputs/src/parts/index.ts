@@ -1,0 +1,20 @@
+import type { PartComputers } from '../part.js';
+import { nonConformitiesPart } from './nonConformities.js';
+import { noReadModelYetPart } from './noReadModelYet.js';
+import { previousReviewActionsPart } from './previousReviewActions.js';
+import { risksPart } from './risks.js';
+
+/** One part computer per kind of record (`recordSources`). */
+export const partComputers: PartComputers = {
+  previousReviewActions: previousReviewActionsPart,
+  contextIssues: noReadModelYetPart('contextIssues'),
+  climateDecisions: noReadModelYetPart('climateDecisions'),
+  interestedPartyRequirements: noReadModelYetPart('interestedPartyRequirements'),
+  nonConformities: nonConformitiesPart,
+  indicators: noReadModelYetPart('indicators'),
+  audits: noReadModelYetPart('audits'),
+  objectives: noReadModelYetPart('objectives'),
+  consultations: noReadModelYetPart('consultations'),
+  risks: risksPart,
+  improvements: noReadModelYetPart('improvements'),
+};
