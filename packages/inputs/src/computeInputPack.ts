@@ -12,6 +12,8 @@ export interface InputPackQuery {
   readonly reviewId: string;
   /** The moment the pack is computed as of (ISO-8601 date-time): the records as recorded by then. */
   readonly asOf: string;
+  /** Reads what had happened by `asOf` in business time rather than what had been recorded by then. */
+  readonly effective?: boolean;
   /** Computes as of this position instead of the last event recorded by `asOf` (which stays "now"). */
   readonly position?: bigint;
   readonly catalogues?: Catalogues;
@@ -40,7 +42,11 @@ export const computeInputPackWithHistory = async (
   const computers = query.computers ?? partComputers;
   const history = await readPackHistory(
     store,
-    query.position === undefined ? { recordedAt: query.asOf } : { position: query.position },
+    query.position !== undefined
+      ? { position: query.position }
+      : query.effective === true
+        ? { occurredAt: query.asOf }
+        : { recordedAt: query.asOf },
   );
   const at = await reviewAt(store.tenantId, history, { reviewId: query.reviewId, asOf: query.asOf, catalogues });
   if (isPackProblem(at)) return left(at);

@@ -6,7 +6,8 @@ import { computeInputPack, type InputPackQuery } from './computeInputPack.js';
 import type { InputPackProblem } from './computeParts.js';
 
 /** What freezing a pack asks for: the review, the moment the pack is computed as of, and when it is frozen. */
-export interface FreezeInputPackInput extends Pick<InputPackQuery, 'reviewId' | 'asOf' | 'catalogues' | 'computers'> {
+export interface FreezeInputPackInput
+  extends Pick<InputPackQuery, 'reviewId' | 'asOf' | 'effective' | 'catalogues' | 'computers'> {
   /** When the freeze is recorded; defaults to `asOf`. */
   readonly at?: string;
 }

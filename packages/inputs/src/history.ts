@@ -12,11 +12,15 @@ import { type ViewsState, viewsProjection } from '@mgmt-review/views';
 const registry = domainRegistry as EventRegistry<ManagementReviewEvent>;
 
 /**
- * Which history a pack is computed from: what had been recorded by a moment (the events recorded at
- * or before it, and every event before the last of them in global order), or everything up to a
- * position. `upTo` bounds a moment by a position: nothing after it is read.
+ * Which history a pack is computed from: what had been recorded by a moment (`recordedAt`: the
+ * events recorded at or before it, and every event before the last of them in global order), what
+ * had happened by then in business time (`occurredAt`, the same way), or everything up to a position.
+ * `upTo` bounds a moment by a position: nothing after it is read.
  */
-export type PackMoment = { readonly recordedAt: string; readonly upTo?: bigint } | { readonly position: bigint };
+export type PackMoment =
+  | { readonly recordedAt: string; readonly upTo?: bigint }
+  | { readonly occurredAt: string; readonly upTo?: bigint }
+  | { readonly position: bigint };
 
 /**
  * One tenant's history up to one position, as a pack reads it: the views and KPI folds, and the
@@ -35,8 +39,8 @@ export interface PackHistory {
 }
 
 /**
- * Reads a tenant's history as of a moment in one pass. Recorded times are not guaranteed to follow
- * global order across writers, so an event recorded after the moment is held back, and folded only
+ * Reads a tenant's history as of a moment in one pass. Recorded (and business) times are not guaranteed to
+ * follow global order across writers, so an event recorded after the moment is held back, and folded only
  * if an event recorded at or before the moment follows it: the history is then exactly the events
  * up to the position of the last event recorded by the moment.
  */
@@ -57,12 +61,17 @@ export const readPackHistory = async (store: TenantEventStore, moment: PackMomen
     position = stored.globalPosition;
   };
   const last = 'position' in moment ? moment.position : moment.upTo;
-  const by = 'recordedAt' in moment ? Date.parse(moment.recordedAt) : undefined;
+  const by =
+    'recordedAt' in moment
+      ? { time: Date.parse(moment.recordedAt), of: (e: StoredEvent) => e.metadata.recordedAt }
+      : 'occurredAt' in moment
+        ? { time: Date.parse(moment.occurredAt), of: (e: StoredEvent) => e.metadata.occurredAt }
+        : undefined;
   let held: StoredEvent[] = [];
   for await (const batch of store.readAll()) {
     for (const stored of batch) {
       if (last !== undefined && stored.globalPosition > last) return { position, views, kpis, events, streams };
-      if (by !== undefined && Date.parse(stored.metadata.recordedAt) > by) {
+      if (by !== undefined && Date.parse(by.of(stored)) > by.time) {
         held.push(stored);
         continue;
       }
