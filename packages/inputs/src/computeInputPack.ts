@@ -65,7 +65,8 @@ export const computeInputPackWithHistory = async (
         input: { id: part.inputId, title: part.title, clause: part.clause },
         presentedByHand: part.sources.length === 0,
         sources: part.sources,
-        sinceLastReview: since.get(part.inputId),
+        // An input presented by hand has no figures to compare, and rests on no event.
+        ...(part.sources.length === 0 ? {} : { sinceLastReview: since.get(part.inputId) }),
       } as unknown as Json,
     })),
   });

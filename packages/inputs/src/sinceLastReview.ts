@@ -4,6 +4,7 @@ import { type ComputedPart, isPackProblem, type ReviewAt, reviewAt } from './com
 import { readPackHistory } from './history.js';
 import type { Figures, Json, PartComputers } from './part.js';
 import { storeAt } from './recordsAt.js';
+import { eventsOfStreams, restsOnDigest } from './restsOn.js';
 
 /** One figure in the previous review and now, and by how much it moved when both are numbers. */
 export interface FigureChange {
@@ -25,18 +26,24 @@ export interface SinceLastReview {
     readonly source: RecordSource;
     readonly figures: { readonly [f: string]: FigureChange };
   }[];
+  /** The events of the previous review's stream the comparison rests on (its pack, its meeting), in global order. */
+  readonly events: readonly string[];
+  /** Their digest (`restsOnDigest`). */
+  readonly restsOn: string;
 }
 
 interface Then {
   readonly previousReviewId: string | null;
+  readonly events: readonly string[];
   readonly basis: SinceBasis;
   readonly asOf: string | null;
   /** Each input's figures then, by source (from a frozen pack), or each source's (recomputed). */
   readonly figuresOf: (inputId: string, source: RecordSource) => Figures | undefined;
 }
 
-const none = (previousReviewId: string | null): Then => ({
+const none = (previousReviewId: string | null, events: readonly string[] = []): Then => ({
   previousReviewId,
+  events,
   basis: 'none',
   asOf: null,
   figuresOf: () => undefined,
@@ -52,11 +59,13 @@ const thenOf = async (
   const previousId = review.previousReviewId;
   if (previousId === undefined) return none(null);
   const stream = reviewStreamId(previousId);
+  const events = eventsOfStreams(history, [stream]);
   const frozen = history.events.filter((e) => e.streamId === stream && e.type === 'InputPackFrozen').at(-1);
   if (frozen !== undefined && frozen.type === 'InputPackFrozen') {
     const pack = frozen.data.pack;
     return {
       previousReviewId: previousId,
+      events,
       basis: 'frozenPack',
       asOf: pack.asOf,
       figuresOf: (inputId, source) => {
@@ -68,7 +77,7 @@ const thenOf = async (
     };
   }
   const loaded = await handles.reviews.load(previousId)();
-  if (isLeft(loaded) || loaded.right.state.meetingDay === undefined) return none(previousId);
+  if (isLeft(loaded) || loaded.right.state.meetingDay === undefined) return none(previousId, events);
   const asOf = `${loaded.right.state.meetingDay}T23:59:59.999Z`;
   const earlier = await readPackHistory(storeAt(handles.tenantId, history), { recordedAt: asOf });
   const atThen = await reviewAt(handles.tenantId, earlier, {
@@ -76,12 +85,18 @@ const thenOf = async (
     asOf,
     catalogues: options.catalogues,
   });
-  if (isPackProblem(atThen)) return none(previousId);
+  if (isPackProblem(atThen)) return none(previousId, events);
   const figures = new Map<RecordSource, Figures>();
   for (const source of new Set(parts.flatMap((p) => p.sources.map((s) => s.source)))) {
     figures.set(source, (await options.computers[source](atThen.context)).figures);
   }
-  return { previousReviewId: previousId, basis: 'meetingDay', asOf, figuresOf: (_, source) => figures.get(source) };
+  return {
+    previousReviewId: previousId,
+    events,
+    basis: 'meetingDay',
+    asOf,
+    figuresOf: (_, source) => figures.get(source),
+  };
 };
 
 const changeOf = (previous: Json | undefined, now: Json): FigureChange => ({
@@ -91,7 +106,7 @@ const changeOf = (previous: Json | undefined, now: Json): FigureChange => ({
 });
 
 /**
- * What changed since the last review, for each part: every figure but lists, now against the
+ * What changed since the last review, for each part fed by records: every figure but lists, now against the
  * previous review's, with the change where both are numbers.
  */
 export const sinceLastReviewOf = async (
@@ -100,6 +115,7 @@ export const sinceLastReviewOf = async (
   options: { readonly computers: PartComputers; readonly catalogues: Catalogues },
 ): Promise<ReadonlyMap<string, SinceLastReview>> => {
   const then = await thenOf(at, parts, options);
+  const restsOn = restsOnDigest(at.context.history, then.events);
   const result = new Map<string, SinceLastReview>();
   for (const part of parts) {
     result.set(part.inputId, {
@@ -115,6 +131,8 @@ export const sinceLastReviewOf = async (
         }
         return { source: s.source, figures };
       }),
+      events: then.events,
+      restsOn,
     });
   }
   return result;

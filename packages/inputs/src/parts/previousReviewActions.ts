@@ -1,7 +1,10 @@
 import { actionStreamId, presentPreviousActions, reviewStreamId } from '@mgmt-review/core';
+
+const actionStreamPrefix = actionStreamId('');
+
 import { isLeft } from 'fp-ts/lib/Either.js';
 import type { PartComputer } from '../part.js';
-import { eventsOfStreams } from '../restsOn.js';
+import { eventsOfStreamsWhere } from '../restsOn.js';
 import { kpiTrend } from '../trend.js';
 
 /** The reviews before this one, following `previousReviewId` back through the chain. */
@@ -30,7 +33,7 @@ export const previousReviewActionsPart: PartComputer = async (context) => {
   const actions = queried.right;
   const byStatus: Record<string, number> = {};
   for (const action of actions) byStatus[action.status] = (byStatus[action.status] ?? 0) + 1;
-  const reviews = await earlierReviews(context);
+  const earlier = new Set((await earlierReviews(context)).map(reviewStreamId));
   return {
     figures: {
       actions: actions.length,
@@ -47,9 +50,10 @@ export const previousReviewActionsPart: PartComputer = async (context) => {
     },
     trend: kpiTrend(context, ['actionsClosed', 'actionsClosedOnTimeRate', 'actionsOverdueAtPeriodEnd', 'dueDateSlips']),
     summary: presentPreviousActions(actions).summary,
-    events: eventsOfStreams(context.history, [
-      ...reviews.map(reviewStreamId),
-      ...actions.map((a) => actionStreamId(a.actionId)),
-    ]),
+    // The trend counts every action, whatever its origin: the part rests on every action stream.
+    events: eventsOfStreamsWhere(
+      context.history,
+      (streamId) => earlier.has(streamId) || streamId.startsWith(actionStreamPrefix),
+    ),
   };
 };
