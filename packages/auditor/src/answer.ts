@@ -54,3 +54,7 @@ export const plural = (n: number, one: string, many = `${one}s`): string => `${n
 /** A list in words: "a", "a and b", "a, b and c". */
 export const listed = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/** The word a sentence opens with for a verdict: "Yes", "No", "Partly". */
+export const verdictWord = (verdict: Exclude<AuditVerdict, 'not-yet-applicable'>): string =>
+  verdict === 'yes' ? 'Yes' : verdict === 'no' ? 'No' : 'Partly';

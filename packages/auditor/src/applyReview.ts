@@ -77,10 +77,20 @@ const record = (review: ReviewRecord, event: RecordedEvent<ReviewEvent>, evidenc
       };
       return;
     case 'InputPresented':
-      review.inputs.set(event.data.inputId, { kind: 'presented', text: event.data.summary, evidence });
+      review.inputs.set(event.data.inputId, {
+        kind: 'presented',
+        text: event.data.summary,
+        references: event.data.references,
+        evidence,
+      });
       return;
     case 'InputNotCovered':
-      review.inputs.set(event.data.inputId, { kind: 'notCovered', text: event.data.justification, evidence });
+      review.inputs.set(event.data.inputId, {
+        kind: 'notCovered',
+        text: event.data.justification,
+        references: [],
+        evidence,
+      });
       return;
     case 'DecisionRecorded': {
       const d = event.data;

@@ -8,12 +8,16 @@ import {
   type TenantEventStore,
 } from '@mgmt-review/eventsourcing';
 import type { AuditorAnswer } from './answer.js';
+import { auditResultsConsidered } from './answers/auditResultsConsidered.js';
+import { climateDecided } from './answers/climateDecided.js';
 import { correctiveActionsVerified } from './answers/correctiveActionsVerified.js';
 import { improvementAndChangeDecisions } from './answers/improvementAndChangeDecisions.js';
+import { improvementLog } from './answers/improvementLog.js';
 import { inputsCovered } from './answers/inputsCovered.js';
 import { lastDecisionsAnswer } from './answers/lastDecisionsAnswer.js';
 import { minutesKept } from './answers/minutesKept.js';
 import { nextMeeting } from './answers/nextMeeting.js';
+import { objectivesMonitored } from './answers/objectivesMonitored.js';
 import { plannedIntervals } from './answers/plannedIntervals.js';
 import { resultsCommunicated } from './answers/resultsCommunicated.js';
 import { riskTreatmentAndAcceptance } from './answers/riskTreatmentAndAcceptance.js';
@@ -35,6 +39,10 @@ export const answerFunctions: Readonly<Record<QuestionId, (state: AuditorState, 
   'results-communicated': resultsCommunicated,
   'planned-intervals': plannedIntervals,
   'risk-treatment-and-acceptance': riskTreatmentAndAcceptance,
+  'objectives-monitored': objectivesMonitored,
+  'audit-results-considered': auditResultsConsidered,
+  'improvement-log': improvementLog,
+  'climate-decided': climateDecided,
 };
 
 /** Answers one question from a state already folded, as of `now` (ISO-8601). */

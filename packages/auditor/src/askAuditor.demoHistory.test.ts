@@ -1,13 +1,18 @@
 import { createInMemoryDemoHistory, demoFacts, type InMemoryDemoHistory } from '@mgmt-review/demo';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditorAnswer } from './answer.js';
+import type { AuditResultsDetails } from './answers/auditResultsConsidered.js';
+import type { ClimateDecidedDetails } from './answers/climateDecided.js';
 import type { CorrectiveActionsDetails } from './answers/correctiveActionsVerified.js';
 import type { DecisionKindsDetails } from './answers/improvementAndChangeDecisions.js';
+import type { ImprovementLogDetails } from './answers/improvementLog.js';
 import type { InputsCoveredDetails } from './answers/inputsCovered.js';
 import type { MinutesKeptDetails } from './answers/minutesKept.js';
 import type { NextMeetingDetails } from './answers/nextMeeting.js';
+import type { ObjectivesMonitoredDetails } from './answers/objectivesMonitored.js';
 import type { PlannedIntervalsDetails } from './answers/plannedIntervals.js';
 import type { RiskTreatmentDetails } from './answers/riskTreatmentAndAcceptance.js';
+import type { StakeholdersDetails } from './answers/stakeholdersConsulted.js';
 import { askAuditor, askLastDecisions } from './ask.js';
 import type { LastDecisions } from './lastDecisions.js';
 import { questionIds } from './questions.js';
@@ -27,7 +32,7 @@ const cites = (a: AuditorAnswer, streamId: string, type: string) =>
 const intersect = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x)).sort();
 
 describe('the auditor over the demo history, at its end', () => {
-  it('answers all ten questions, in order, each with a sentence and evidence', () => {
+  it('answers every question, in order, each with a sentence and evidence', () => {
     expect([...answers.keys()]).toEqual(questionIds);
     for (const a of answers.values()) {
       expect(a.sentence.length, a.questionId).toBeGreaterThan(20);
@@ -72,11 +77,20 @@ describe('the auditor over the demo history, at its end', () => {
     expect(closed.sort()).toEqual(demoFacts.closedNonConformityIds);
   });
 
-  it('4: stakeholders were consulted in the last review', () => {
-    const a = answer('stakeholders-consulted');
-    expect(a.verdict).toBe('yes');
+  it('4: stakeholders were consulted and heard; the feedback left pending past the last review is named', () => {
+    const a = answer<StakeholdersDetails>('stakeholders-consulted');
+    const facts = demoFacts.records;
+    expect(a.verdict).toBe(a.details.pending.length > 0 ? 'partial' : 'yes');
+    expect(a.details.consultations.length).toBeGreaterThan(0);
+    const handled = (handling: string) =>
+      a.details.feedback.filter((f) => f.handling === handling).map((f) => f.itemId);
+    expect(intersect(handled('linked'), facts.linkedItemIds)).toEqual([...handled('linked')].sort());
+    expect(intersect(handled('reason'), facts.reasonedItemIds)).toEqual([...handled('reason')].sort());
+    expect(intersect(handled('pending'), facts.pendingItemIds)).toEqual([...handled('pending')].sort());
+    for (const item of a.details.pending) expect(a.sentence).toContain(item);
     expect(cites(a, `review-${demoFacts.lastHeldReviewId}`, 'InputPresented')).toBe(true);
     expect(cites(a, `review-${demoFacts.lastHeldReviewId}`, 'PreparatoryReportSubmitted')).toBe(true);
+    expect(a.evidence.some((e) => e.type === 'ConsultationResultsRecorded')).toBe(true);
   });
 
   it('5: the next meeting is the review planned after the end of the story', () => {
@@ -138,6 +152,59 @@ describe('the auditor over the demo history, at its end', () => {
       expect(a.sentence).toContain(riskId);
       expect(cites(a, `risk-${riskId}`, 'ResidualRiskAccepted')).toBe(true);
     }
+  });
+});
+
+describe('the auditor over the demo history, on the records a review rests on', () => {
+  const facts = demoFacts.records;
+
+  it('11: the objectives are monitored and their fulfilment (d4) reviewed at the last review', () => {
+    const a = answer<ObjectivesMonitoredDetails>('objectives-monitored');
+    expect(a.verdict).toBe('yes');
+    expect(a.details.reviewId).toBe(demoFacts.lastHeldReviewId);
+    const pursued = Object.entries(facts.objectiveStatuses).filter(([, status]) => status === 'set');
+    expect(a.details.pursued).toBe(pursued.length);
+    for (const o of a.details.objectives) expect(o.status, o.objectiveId).toBe(facts.objectiveStatuses[o.objectiveId]);
+    expect(cites(a, `review-${demoFacts.lastHeldReviewId}`, 'InputPresented')).toBe(true);
+    expect(a.evidence.some((e) => e.type === 'ObjectiveProgressEvaluated')).toBe(true);
+  });
+
+  it('12: the audits reported in the cycle were considered at the review after each report, their nonconformities raised', () => {
+    const a = answer<AuditResultsDetails>('audit-results-considered');
+    expect(a.verdict).toBe('yes');
+    expect(a.details.notConsidered).toEqual([]);
+    for (const audit of a.details.audits) {
+      expect(facts.performedAuditIds, audit.auditId).toContain(audit.auditId);
+      for (const n of audit.nonConformities) expect(facts.auditOfNonConformity[n.nonConformityId!]).toBe(audit.auditId);
+      expect(cites(a, `audit-${audit.auditId}`, 'AuditReported')).toBe(true);
+    }
+  });
+
+  it('13: the improvement log follows "automate certain security tasks" to its adopting decision and result; the undecided are named', () => {
+    const a = answer<ImprovementLogDetails>('improvement-log');
+    for (const adopted of facts.adoptedOpportunities) {
+      expect(a.details.opportunities.find((o) => o.opportunityId === adopted.opportunityId)).toMatchObject({
+        decision: 'adopted',
+        adoptedBy: { reviewId: adopted.reviewId, decisionId: adopted.decisionId, decisionRecorded: true },
+      });
+      expect(cites(a, `improvement-${adopted.opportunityId}`, 'ImprovementOpportunityAdopted')).toBe(true);
+    }
+    expect(a.verdict).toBe(a.details.undecided.length > 0 ? 'partial' : 'yes');
+    for (const id of a.details.undecided) {
+      expect(['logged', 'evaluated'], id).toContain(facts.improvementStatuses[id]);
+      expect(a.sentence).toContain(id);
+    }
+  });
+
+  it('14: the climate-change question was decided for the last review, with its rationale', () => {
+    const a = answer<ClimateDecidedDetails>('climate-decided');
+    expect(a.verdict).toBe('yes');
+    expect(a.details.decision).toMatchObject({
+      reviewId: demoFacts.lastHeldReviewId,
+      relevant: facts.climateRelevance[demoFacts.lastHeldReviewId],
+    });
+    expect(a.sentence).toContain(a.details.decision!.rationale);
+    expect(cites(a, 'context-climate', 'ClimateDecisionRecorded')).toBe(true);
   });
 });
 

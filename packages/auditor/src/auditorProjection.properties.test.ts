@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { domainRegistry, type ManagementReviewEvent } from '@mgmt-review/core';
 import { storySteps } from '@mgmt-review/demo';
 import {
+  type AsOf,
   createProjectionRunner,
   type EventRegistry,
   foldProjection,
@@ -10,7 +11,15 @@ import {
   readHistory,
   replay,
 } from '@mgmt-review/eventsourcing';
-import { randomStory, storyStore as storeFor, storyTenant as TENANT, writeStory } from '@mgmt-review/testing';
+import { propertyRuns } from '@mgmt-review/eventsourcing/testing';
+import {
+  createHistoryWriter,
+  historySteps,
+  randomStory,
+  storyStore as storeFor,
+  storyTenant as TENANT,
+  writeStory,
+} from '@mgmt-review/testing';
 import { describe, expect } from 'vitest';
 import { answerAll, askAuditor } from './ask.js';
 import { auditorProjection } from './projection.js';
@@ -80,6 +89,58 @@ describe('the auditor projection over random valid histories', () => {
       const position = index === 0 ? 0n : events[index - 1]!.globalPosition;
       const asOf = await replay(tenant, registry, auditorProjection, { asOf: { position } });
       expect(asOf).toEqual(foldProjection(auditorProjection, events.slice(0, index)));
+    },
+  );
+});
+
+describe('the auditor projection over random histories of every aggregate, the records a review rests on among them', () => {
+  const historyRuns = { numRuns: propertyRuns(15) };
+
+  test.prop([historySteps(), historySteps()], historyRuns)(
+    'rebuilding from position 0 equals updating incrementally from a checkpoint, and so do the answers',
+    async (before, after) => {
+      const writer = createHistoryWriter();
+      const checkpoints = inMemoryCheckpoints<AuditorState>();
+      const runner = () =>
+        createProjectionRunner({ store: writer.tenant, registry, projection: auditorProjection, checkpoints });
+      await writer.write(before);
+      const first = runner();
+      await first.start();
+      await first.whenCaughtUp();
+      await first.stop();
+      await writer.write(after);
+      const second = runner();
+      await second.start();
+      const incremental = await second.whenCaughtUp();
+      await second.stop();
+      const rebuilt = await replay(writer.tenant, registry, auditorProjection);
+      expect(incremental).toEqual(rebuilt);
+      expect(answerAll(incremental, writer.lastAt)).toEqual(answerAll(rebuilt, writer.lastAt));
+    },
+  );
+
+  test.prop([historySteps(), historySteps(), fc.constantFrom('recordedAt', 'occurredAt', 'position')], historyRuns)(
+    'the state and the answers as of a moment T (recorded by, effective at, or a position) equal those of the history written up to T',
+    async (before, after, kind) => {
+      const full = createHistoryWriter();
+      await full.write(before);
+      const events: RecordedEvent<ManagementReviewEvent>[] = [];
+      for await (const event of readHistory(full.tenant, registry)) events.push(event);
+      const last = events.at(-1);
+      const t = last?.metadata.recordedAt ?? '2026-01-01T00:00:00.000Z';
+      const asOf: AsOf =
+        kind === 'recordedAt'
+          ? { recordedAt: t }
+          : kind === 'occurredAt'
+            ? { occurredAt: last?.metadata.occurredAt ?? t }
+            : { position: last?.globalPosition ?? 0n };
+      await full.write(after);
+      const truncated = createHistoryWriter();
+      await truncated.write(before);
+      const atT = await replay(full.tenant, registry, auditorProjection, { asOf });
+      const upToT = await replay(truncated.tenant, registry, auditorProjection);
+      expect(atT).toEqual(upToT);
+      expect(answerAll(atT, t)).toEqual(answerAll(upToT, t));
     },
   );
 });

@@ -9,18 +9,23 @@
 
 /** `AuditorAnswer`, `AuditVerdict`: the shape of every answer. */
 export type { AuditorAnswer, AuditVerdict } from './answer.js';
+export type { AuditResultsDetails, ReportedAudit } from './answers/auditResultsConsidered.js';
+export type { ClimateDecidedDetails } from './answers/climateDecided.js';
 export type {
   CorrectiveActionStanding,
   CorrectiveActionsDetails,
   NonConformityTreatment,
 } from './answers/correctiveActionsVerified.js';
 export type { DecisionKindsDetails } from './answers/improvementAndChangeDecisions.js';
+export type { ImprovementLogDetails, OpportunityStanding } from './answers/improvementLog.js';
 export type { InputCoverageDetail, InputsCoveredDetails } from './answers/inputsCovered.js';
 export type { MinutesKeptDetails } from './answers/minutesKept.js';
 export type { NextMeetingDetails } from './answers/nextMeeting.js';
+export type { ObjectiveStanding, ObjectivesMonitoredDetails } from './answers/objectivesMonitored.js';
 export type { PlannedIntervalsDetails, ReviewGap } from './answers/plannedIntervals.js';
 export type { ResultsCommunicatedDetails } from './answers/resultsCommunicated.js';
 export type { RiskStanding, RiskTreatmentDetails } from './answers/riskTreatmentAndAcceptance.js';
+export type { ConsultationHeld, FeedbackHandling, RequirementChange } from './answers/stakeholderRecords.js';
 export type { StakeholderInput, StakeholdersDetails } from './answers/stakeholdersConsulted.js';
 /**
  * `askAuditor(store, question | 'all', { asOf, now })`, `askLastDecisions(store, { asOf })`: one-off
@@ -43,7 +48,7 @@ export type { Evidence } from './evidence.js';
 export { type DecidedAction, type DecisionWithActions, type LastDecisions, lastDecisions } from './lastDecisions.js';
 /** `auditorProjection`: the pure fold of ManagementReviewEvents into the facts the answers need. */
 export { auditorProjection } from './projection.js';
-/** `auditorQuestions`, `QuestionId`, `isQuestionId`: the ten questions, by stable id. */
+/** `auditorQuestions`, `QuestionId`, `isQuestionId`: the questions, by stable id. */
 export {
   type AuditorQuestion,
   auditorQuestions,
@@ -56,9 +61,21 @@ export {
 export type {
   ActionRecord,
   AuditorState,
+  AuditRecord,
+  ClimateDecisionRecord,
+  ConsultationItemRecord,
+  ConsultationRecord,
+  ContextIssueRecord,
   DecisionRecord,
+  FindingRecord,
+  ImprovementRecord,
+  IndicatorRecord,
   InputRecord,
+  InterestedPartyRecord,
   NonConformityRecord,
+  ObjectiveRecord,
+  RequirementChangeRecord,
+  RequirementRecord,
   ReviewRecord,
   RiskRecord,
 } from './state.js';

@@ -1,6 +1,7 @@
 /**
  * The questions an auditor asks to validate ISO/IEC 27001:2022 clause 9.3, by stable id. The first
- * five are the ones every auditor asks; the next five are the further checks of 9.3.
+ * five are the ones every auditor asks; the next five are the further checks of 9.3; the last four
+ * ask of the records a review rests on (objectives, audits, the improvement log, the context).
  */
 export const auditorQuestions = [
   { id: 'minutes-kept', number: 1, clause: '9.3.3', text: 'Have you kept the minutes of the last meeting?' },
@@ -42,6 +43,30 @@ export const auditorQuestions = [
     number: 10,
     clause: '6.1.3, 8.3',
     text: 'Are risk treatment plans approved and residual risks accepted by their owners, and which acceptances have expired?',
+  },
+  {
+    id: 'objectives-monitored',
+    number: 11,
+    clause: '6.2, 9.3.2 d4',
+    text: 'Are information-security objectives monitored and their fulfilment reviewed?',
+  },
+  {
+    id: 'audit-results-considered',
+    number: 12,
+    clause: '9.2, 9.3.2 d3',
+    text: 'Were audit results considered in the review?',
+  },
+  {
+    id: 'improvement-log',
+    number: 13,
+    clause: '10.1, 9.3.2 g',
+    text: 'Is there a continual-improvement log, and are opportunities followed to decisions and results?',
+  },
+  {
+    id: 'climate-decided',
+    number: 14,
+    clause: '4.1, Amd 1:2024',
+    text: 'Was the climate-change question decided?',
   },
 ] as const;
 

@@ -1,11 +1,14 @@
 import { fc, test } from '@fast-check/vitest';
 import {
   actionAggregate,
+  auditAggregate,
   builtInCatalogues,
   type DomainContext,
   domainRegistry,
+  indicatorAggregate,
   type ManagementReviewEvent,
   nonConformityAggregate,
+  objectiveAggregate,
   reviewAggregate,
   riskAggregate,
   riskStreamId,
@@ -203,6 +206,16 @@ describe('the read models over random valid histories of every aggregate', () =>
         nonConformity: heldStatuses(nonConformityAggregate, stored),
         risk: heldStatuses(riskAggregate, stored),
       };
+      const heldRecords = {
+        objective: heldStatuses(objectiveAggregate, stored),
+        indicator: heldStatuses(indicatorAggregate, stored),
+        audit: heldStatuses(auditAggregate, stored),
+      };
+      expect({
+        objective: statusesOf(views.objectives, (o) => o.status),
+        indicator: statusesOf(views.indicators, (i) => i.status),
+        audit: statusesOf(views.audits, (a) => a.status),
+      }).toEqual(heldRecords);
       expect({
         review: statusesOf(views.reviews, (r) => r.status),
         action: statusesOf(views.actions, (a) => a.status),

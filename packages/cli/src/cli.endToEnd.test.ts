@@ -37,7 +37,7 @@ describe('the built mgmt-review command, end to end on a SQLite file', () => {
   }, 300_000);
   afterAll(() => dir.remove());
 
-  it('writes the demo history, answers all ten questions with evidence, shows KPIs and verifies the chain', () => {
+  it('writes the demo history, answers every question with evidence, shows KPIs and verifies the chain', () => {
     const demo = cli('--db', db, 'demo');
     expect(demo.stderr).toBe('');
     expect(demo.code).toBe(0);
@@ -51,7 +51,7 @@ describe('the built mgmt-review command, end to end on a SQLite file', () => {
       sentence: string;
       evidence: unknown[];
     }[];
-    expect(answers.map((a) => a.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(answers.map((a) => a.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
     for (const answer of answers) {
       expect(answer.sentence.length).toBeGreaterThan(10);
       expect(answer.evidence.length).toBeGreaterThan(0);

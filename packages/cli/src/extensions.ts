@@ -1,7 +1,15 @@
+import { defaultTrendPeriods } from '@mgmt-review/views';
 import { Option } from 'commander';
 import { type AskOptions, runAsk, runLastDecisions } from './commands/ask.js';
 import { runDemo } from './commands/demo.js';
 import { type KpiOptions, runKpis } from './commands/kpis.js';
+import {
+  type IndicatorOptions,
+  objectiveStatuses,
+  runAudits,
+  runIndicators,
+  runObjectives,
+} from './commands/performance.js';
 import { type RegisterOptions, runActions, runNonConformities, runReviews, runRisks } from './commands/registers.js';
 import { runReplay } from './commands/replay.js';
 import type { Extension } from './program.js';
@@ -79,6 +87,42 @@ export const extensions: readonly Extension[] = [
       'the review board: status, dates, agenda coverage, decisions, minutes, next review',
       runReviews,
       [new Option('--open', 'only reviews not closed or cancelled')],
+    );
+
+    register(
+      'objectives',
+      'the objective register (6.2): status, target, latest measurement against it, progress, due date',
+      runObjectives,
+      [
+        new Option('--status <status...>', 'only objectives at these statuses').choices(objectiveStatuses),
+        new Option('--owner <id>', "only this owner's objectives"),
+      ],
+    );
+
+    program
+      .command('indicators')
+      .description('the indicators (9.1): one row each with its trend line; with an ID, its series period by period')
+      .argument('[id]', 'one indicator: its values by period, corrections, breaches, analyses and trend')
+      .addOption(asOfOption())
+      .addOption(effectiveOption())
+      .option('--from <date>', 'leave out periods that end before this day')
+      .option('--to <date>', 'leave out periods that begin after this day (default: today, or --as-of)')
+      .option('--periods <n>', 'the trend is taken over the last n values', String(defaultTrendPeriods))
+      .action(
+        run((context, id: string | undefined, options: IndicatorOptions) =>
+          runIndicators(context, id, options),
+        ) as never,
+      );
+
+    register(
+      'audits',
+      'the audit programme (9.2): audits, findings by kind, NCs raised, planned against performed per year',
+      runAudits,
+      [
+        new Option('--programme <id>', 'only the audits of this programme'),
+        new Option('--kind <kind>', 'only internal or external audits').choices(['internal', 'external']),
+        new Option('--year <year>', 'only audits whose planned window begins in this year'),
+      ],
     );
 
     program

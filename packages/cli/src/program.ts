@@ -1,7 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
+import { runAnchor } from './commands/anchor.js';
 import { type ExportOptions, exportFormats, registerOptionNames, runExport } from './commands/export.js';
 import { runImport } from './commands/import.js';
 import { type InputsOptions, runInputs } from './commands/inputs.js';
+import { runProve } from './commands/prove.js';
 import { runVerify } from './commands/verify.js';
 import { type CliContext, createContext, DEFAULT_DB, DEFAULT_TENANT, type GlobalOptions } from './context.js';
 import { ExitCode, UsageError } from './exitCodes.js';
@@ -47,7 +49,23 @@ export const createProgram = (io: CliIo, setExit: (code: number) => void, extens
   program
     .command('verify')
     .description('check the hash chain of the whole file; exits 1 naming the stream, version and check that broke')
-    .action(run((context) => runVerify(context)));
+    .option('--anchors <file>', 'also check the anchors in this file (one JSON per line, or an array)')
+    .action(run((context, options: { anchors?: string }) => runVerify(context, options)) as never);
+
+  program
+    .command('anchor')
+    .description("print the tree head (anchor) of the tenant's history as JSON, and record it in the history")
+    .option('--no-record', 'only print it')
+    .action(run((context, options: { record: boolean }) => runAnchor(context, options)) as never);
+
+  program
+    .command('prove')
+    .description("print the inclusion proof (JSON) of an event in the tenant's Merkle log")
+    .argument('<event-id>', 'the event id')
+    .option('--anchor <file>', "prove it in this anchor's tree (a file of one anchor)")
+    .action(
+      run((context, eventId: string, options: { anchor?: string }) => runProve(context, eventId, options)) as never,
+    );
 
   program
     .command('import')

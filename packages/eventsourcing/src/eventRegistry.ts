@@ -4,6 +4,7 @@ import { fastValidator, INVALID } from './compiledCodec.js';
 import type { DomainEvent, RecordedEvent, StoredEvent } from './envelope.js';
 import type { InvalidEvent, UnknownEvent } from './errors.js';
 import { toJsonValue } from './jsonValue.js';
+import { kernelEvents } from './merkle/anchorEvent.js';
 import { formatValidationErrors } from './validation.js';
 
 /** Lifts a payload of schema version `n` to version `n + 1`. */
@@ -99,10 +100,17 @@ const validated = (codec: t.Type<unknown, unknown, unknown>, value: unknown): t.
   return fast === INVALID ? codec.decode(value) : right(fast);
 };
 
+/**
+ * The definition of a type: the registry's own, or else one of the kernel's (an anchor recorded in
+ * the history), which every registry knows without listing it, so that every store keeps anchors.
+ */
+const definitionIn = (definitions: ReadonlyMap<string, EventDefinition>, type: string): EventDefinition | undefined =>
+  definitions.get(type) ?? kernelEvents.get(type);
+
 const build = <E extends DomainEvent>(definitions: ReadonlyMap<string, EventDefinition>): EventRegistry<E> => ({
   definitions,
   encode(event, at) {
-    const definition = definitions.get(event.type);
+    const definition = definitionIn(definitions, event.type);
     if (definition === undefined) return left(unknownEvent(at.streamId, at.streamVersion, String(event.type), 0));
     const { codec } = definition;
     // A payload comes either in its stored form (as JSON from a host) or as the decoded value (a
@@ -121,7 +129,7 @@ const build = <E extends DomainEvent>(definitions: ReadonlyMap<string, EventDefi
     });
   },
   decode(stored) {
-    const definition = definitions.get(stored.type);
+    const definition = definitionIn(definitions, stored.type);
     if (
       definition === undefined ||
       !Number.isInteger(stored.schemaVersion) ||

@@ -2,6 +2,8 @@
  * @mgmt-review/views — the current state of a tenant's management review and its improvement
  * loop, as read models: review board, action register, nonconformity register, risk register,
  * calendar and follow-ups.
+ * The records review input 9.3.2 d) rests on have theirs too: the objective register (6.2), the
+ * indicator series with their trend (9.1) and the audit programme (9.2).
  *
  * One pure fold, `viewsProjection`, serves every use: one-off (`replay(store, domainRegistry,
  * viewsProjection, { asOf })`), checkpointed (`createProjectionRunner`), or live (`viewStates`).
@@ -12,6 +14,20 @@
 /** Live: `viewStates(store)` and `followUpNotices(states$ | store, { now$ | clock, horizon })`. */
 export { type FollowUpNoticeOptions, type FollowUpTime, followUpNotices } from './live/followUpNotices.js';
 export { viewStates } from './live/viewStates.js';
+/** The records of objectives, indicators and audits the fold keeps. */
+export type {
+  AuditRecord,
+  AuditReportRecord,
+  CitedMeasurementRecord,
+  CorrectionRecord,
+  FindingRecord,
+  IndicatorRecord,
+  ObjectiveOutcomeRecord,
+  ObjectiveRecord,
+  PeriodAnalysisRecord,
+  PeriodRecord,
+  ProgressRecord,
+} from './performanceRecords.js';
 /** The fold: `viewsProjection` (name `mgmt-review.views`). */
 export { viewsProjection } from './projection.js';
 /** Action register: `actionRegister(state, { now, … })`, `actionAgeing(state, { now })` — slips, overdue and ageing buckets. */
@@ -26,6 +42,17 @@ export {
   type OverdueBucket,
   overdueBuckets,
 } from './queries/actionRegister.js';
+/** Audit programme: `auditProgramme(state, { now, … })` — planned against performed per year, findings by kind, NCs raised, overdue audits. */
+export {
+  type AuditPerformance,
+  type AuditProgramme,
+  type AuditProgrammeQuery,
+  type AuditRow,
+  auditProgramme,
+  type FindingRow,
+  type FindingsByKind,
+  type ProgrammeYear,
+} from './queries/auditProgramme.js';
 /** Calendar: `calendar(state, { now, horizon? })` — past-due and upcoming reviews, due dates and acceptance expiries. */
 export {
   type Calendar,
@@ -36,6 +63,14 @@ export {
 } from './queries/calendar.js';
 /** Follow-ups between meetings: `followUps(state, { now, horizon, stalledAfterDays? })`, each notice with a stable key. */
 export { type FollowUpKind, type FollowUpNotice, type FollowUpQuery, followUps } from './queries/followUps.js';
+/** Indicator series: `indicatorSeries(state, { indicatorId?, now, from?, to? })` — values by period, corrections, breaches, trend. */
+export {
+  type CorrectionRow,
+  type IndicatorSeries,
+  type IndicatorSeriesQuery,
+  indicatorSeries,
+  type PeriodValueRow,
+} from './queries/indicatorSeries.js';
 /** Nonconformity register: `nonConformityRegister(state, { now, … })` — the steps of 10.2, age, linked actions. */
 export {
   type LinkedAction,
@@ -43,6 +78,14 @@ export {
   type NonConformityRow,
   nonConformityRegister,
 } from './queries/nonConformityRegister.js';
+/** Objective register: `objectiveRegister(state, { now, … })` — status, target, progress, latest measurement, due. */
+export {
+  type CitedMeasurementRow,
+  type ObjectiveMeasurementRow,
+  type ObjectiveRegisterQuery,
+  type ObjectiveRow,
+  objectiveRegister,
+} from './queries/objectiveRegister.js';
 /** Review board: `reviewBoard(state, { now? })` — status, dates, agenda coverage, decisions, verdicts, minutes, next review. */
 export { type AgendaCoverage, agendaCoverageOf, type ReviewBoardRow, reviewBoard } from './queries/reviewBoard.js';
 /** Risk register: `riskRegister(state, { now, … })` — inherent and residual level, treatment, approval, acceptance and expiry. */
@@ -52,6 +95,16 @@ export {
   type RiskRow,
   riskRegister,
 } from './queries/riskRegister.js';
+/** A series in one line of text: `textTrend(series)`, `sparkline(values)`. */
+export { sparkline, textTrend } from './queries/textTrend.js';
+/** The trend of a series' last values, read with the indicator's direction: `trendOf(values, direction, periods?)`. */
+export {
+  defaultTrendPeriods,
+  stableWithin,
+  type Trend,
+  type TrendDirection,
+  trendOf,
+} from './queries/trend.js';
 /** The state the fold keeps (mutable records, by id) and its records' types. */
 export {
   type AcceptanceRecord,

@@ -1,7 +1,10 @@
 import { type ManagementReviewEvent, routeEvents } from '@mgmt-review/core';
 import type { Projection, RecordedEvent } from '@mgmt-review/eventsourcing';
 import { applyActionEvent } from './registers/actions.js';
+import { applyAuditEvent } from './registers/audits.js';
+import { applyIndicatorEvent } from './registers/indicators.js';
 import { applyNonConformityEvent } from './registers/nonConformities.js';
+import { applyObjectiveEvent } from './registers/objectives.js';
 import { applyReviewEvent } from './registers/reviews.js';
 import { applyRiskEvent } from './registers/risks.js';
 import { initialViewsState, type ViewsState } from './state.js';
@@ -24,9 +27,9 @@ const route = routeEvents<RecordedEvent<ManagementReviewEvent>, void>(
     nonConformity: (event) => applyNonConformityEvent(folding.nonConformities, event),
     risk: (event) => applyRiskEvent(folding.risks, event),
     // The records a review rests on have no register of their own yet: their events are only counted.
-    objective: notFoldedYet,
-    indicator: notFoldedYet,
-    audit: notFoldedYet,
+    objective: (event) => applyObjectiveEvent(folding.objectives, event),
+    indicator: (event) => applyIndicatorEvent(folding.indicators, event),
+    audit: (event) => applyAuditEvent(folding.audits, event),
     contextIssue: notFoldedYet,
     interestedParty: notFoldedYet,
     consultation: notFoldedYet,

@@ -14,6 +14,7 @@ import type {
   VerdictAspect,
   VerdictOutcome,
 } from '@mgmt-review/core';
+import type { AuditRecord, IndicatorRecord, ObjectiveRecord } from './performanceRecords.js';
 
 /**
  * The records the view projections keep, one per aggregate. They are mutable on purpose: a
@@ -119,6 +120,8 @@ export interface NonConformityRecord {
   severity: Severity;
   requirement: string;
   ownerId: string;
+  /** The Audit that found it (source `internalAudit` or `externalAudit`), when it names one. */
+  auditId: string | undefined;
   raisedOn: string;
   /** The day the current treatment cycle started: raised, or last reopened. */
   cycleStartedOn: string;
@@ -193,6 +196,12 @@ export interface ViewsState {
   readonly actionIdsByOrigin: Map<string, string[]>;
   readonly nonConformities: Map<string, NonConformityRecord>;
   readonly risks: Map<string, RiskRecord>;
+  /** Information-security objectives (6.2), by id. */
+  readonly objectives: Map<string, ObjectiveRecord>;
+  /** Indicators and their values by period (9.1), by id. */
+  readonly indicators: Map<string, IndicatorRecord>;
+  /** The audits of every programme (9.2), by id. */
+  readonly audits: Map<string, AuditRecord>;
   /** How many events were folded. */
   eventCount: number;
 }
@@ -203,5 +212,8 @@ export const initialViewsState = (): ViewsState => ({
   actionIdsByOrigin: new Map(),
   nonConformities: new Map(),
   risks: new Map(),
+  objectives: new Map(),
+  indicators: new Map(),
+  audits: new Map(),
   eventCount: 0,
 });

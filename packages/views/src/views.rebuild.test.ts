@@ -10,7 +10,17 @@ import {
 } from '@mgmt-review/eventsourcing';
 import { createHistoryWriter, historySteps } from '@mgmt-review/testing';
 import { describe, expect } from 'vitest';
-import { actionRegister, calendar, followUps, nonConformityRegister, reviewBoard, riskRegister } from './index.js';
+import {
+  actionRegister,
+  auditProgramme,
+  calendar,
+  followUps,
+  indicatorSeries,
+  nonConformityRegister,
+  objectiveRegister,
+  reviewBoard,
+  riskRegister,
+} from './index.js';
 import { viewsProjection } from './projection.js';
 import type { ViewsState } from './state.js';
 
@@ -25,6 +35,9 @@ const answers = (state: ViewsState, now: string) => ({
   risks: riskRegister(state, { now, includeRetired: true }),
   calendar: calendar(state, { now, horizon: 30 }),
   followUps: followUps(state, { now, horizon: 30 }),
+  objectives: objectiveRegister(state, { now }),
+  indicators: indicatorSeries(state, { now }),
+  audits: auditProgramme(state, { now }),
 });
 
 describe('views projection', () => {

@@ -23,7 +23,8 @@ export interface RegisterOptions {
   readonly owner?: string;
 }
 
-const viewsAsOf = async (
+/** The views as of the moment the options name (`--as-of`, `--effective`), and the "now" they answer for. */
+export const viewsAsOf = async (
   context: CliContext,
   options: RegisterOptions,
 ): Promise<{ state: ViewsState; now: string }> => {
@@ -37,7 +38,8 @@ const viewsAsOf = async (
   return { state, now };
 };
 
-const print = (context: CliContext, rows: readonly object[], table: () => string, empty: string): number => {
+/** Prints rows: JSON with `--json`, else the table, or `empty` when there are none. */
+export const print = (context: CliContext, rows: readonly object[], table: () => string, empty: string): number => {
   context.io.out(context.json ? toJson(rows, 2) : rows.length === 0 ? empty : table());
   return ExitCode.ok;
 };

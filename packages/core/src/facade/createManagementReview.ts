@@ -19,6 +19,7 @@ import type { ReviewEvent } from '../review/events.js';
 import type { Review } from '../review/state.js';
 import { dayOf } from '../shared/time.js';
 import { aggregateGroups } from './aggregateHandles.js';
+import { anchorHandles } from './anchors.js';
 import type { CommandOptions } from './commandFunction.js';
 import { decisionWithActions } from './decisionWithActions.js';
 import { nonConformityFinding } from './nonConformityFinding.js';
@@ -105,6 +106,7 @@ const handlesFor = (options: ManagementReviewOptions, tenantId: string) => {
     reviews: { ...reviews, decideWithActions, presentStatusOfPreviousActions },
     audits: { ...audits, recordNonConformityFinding },
     queries: { statusOfActionsFromPreviousReviews },
+    anchors: anchorHandles(options.store.forTenant(tenantId), options.clock),
   };
 };
 

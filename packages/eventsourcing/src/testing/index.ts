@@ -24,5 +24,7 @@ export { type DeciderSpec, deciderSpec, type ExpectedError, type Given, type Out
 export { historyOf, runCommands } from './history.js';
 /** Runs of a property test: the test's default, or `FC_RUNS` from the environment (`propertyRuns(100)`). */
 export { propertyRuns } from './propertyRuns.js';
+/** A read-only tenant store over events as a tamperer left them: `storedHistory(tenantId, events)`. */
+export { storedHistory } from './storedHistory.js';
 /** The model-based store test: `fc.assert(storeModelProperty({ fc, makeStore }))`. */
 export { type FastCheckModule, type StoreModelOptions, storeModelProperty, storeModelRegistry } from './storeModel.js';

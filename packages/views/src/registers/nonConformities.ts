@@ -25,6 +25,7 @@ const newNonConformity = (
     severity: d.severity,
     requirement: d.requirement,
     ownerId: d.owner.id,
+    auditId: d.auditId,
     raisedOn: day,
     cycleStartedOn: day,
     status: nonConformityLifecycle.statusAfter(nonConformityLifecycle.initial, event),
