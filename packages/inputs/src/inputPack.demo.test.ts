@@ -1,7 +1,15 @@
 import { domainRegistry, iso27001_2022, type ManagementReviewEvent, sourcesOf } from '@mgmt-review/core';
 import { createInMemoryDemoHistory, demoFacts } from '@mgmt-review/demo';
 import { type EventRegistry, replay } from '@mgmt-review/eventsourcing';
-import { actionRegister, nonConformityRegister, riskRegister, viewsProjection } from '@mgmt-review/views';
+import {
+  actionRegister,
+  auditProgramme,
+  indicatorSeries,
+  nonConformityRegister,
+  objectiveRegister,
+  riskRegister,
+  viewsProjection,
+} from '@mgmt-review/views';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeInputPack } from './computeInputPack.js';
 import type { Figures } from './part.js';
@@ -52,6 +60,21 @@ describe("the demo's last review, its input pack as of the meeting", () => {
     expect(f.risks).toBe(risks.length);
     expect(f.aboveAppetite).toBe(risks.filter((r) => r.aboveAppetite).length);
     expect(f.acceptancesExpired).toBe(risks.filter((r) => r.acceptance?.expired === true).length);
+
+    const objectives = objectiveRegister(views, { now: meeting });
+    const d4 = figuresOf(parts.get('d4'), 'objectives');
+    expect(d4.objectives).toBe(objectives.length);
+    expect(d4.pursued).toBe(objectives.filter((o) => o.status === 'set').length);
+
+    const series = indicatorSeries(views, { now: meeting });
+    const d2 = figuresOf(parts.get('d2'), 'indicators');
+    expect(d2.indicators).toBe(series.length);
+    expect(d2.indicators).toBeGreaterThan(0);
+
+    const programme = auditProgramme(views, { now: meeting });
+    const d3 = figuresOf(parts.get('d3'), 'audits');
+    expect(d3.audits).toBe(programme.audits.length);
+    expect(d3.overdue).toBe(programme.overdue.length);
 
     const earlier = new Set(demoFacts.heldReviewIds.slice(0, -1));
     const decided = actionRegister(views, { now: meeting }).filter(

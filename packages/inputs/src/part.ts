@@ -13,11 +13,12 @@ export interface DayRange {
   readonly to: string;
 }
 
-/** A source's trend over a range: its KPI values quarter by quarter. */
+/** A source's trend over a range: its measures period by period (a quarter, or the whole range). */
 export interface TrendSeries extends DayRange {
-  readonly quarters: readonly {
-    readonly quarter: string;
-    readonly values: { readonly [kpi: string]: number | null };
+  readonly periods: readonly {
+    /** `2026-Q2`, or `from/to` (ISO-8601 interval) for a measure taken over the whole range. */
+    readonly period: string;
+    readonly values: { readonly [measure: string]: number | null };
   }[];
 }
 
@@ -50,3 +51,10 @@ export type PartComputer = (context: PartContext) => Promise<SourcePart> | Sourc
 
 /** A part computer for every kind of record. */
 export type PartComputers = { readonly [S in RecordSource]: PartComputer };
+
+/** How many rows there are of each key. */
+export const countBy = <T>(rows: readonly T[], key: (row: T) => string): Record<string, number> => {
+  const counts: Record<string, number> = {};
+  for (const row of rows) counts[key(row)] = (counts[key(row)] ?? 0) + 1;
+  return counts;
+};

@@ -6,8 +6,8 @@ const seriesOf = (context: PartContext, kpis: readonly KpiId[], range: DayRange)
   return {
     from: range.from,
     to: range.to,
-    quarters: report.rows.map((row) => ({
-      quarter: row.period,
+    periods: report.rows.map((row) => ({
+      period: row.period,
       values: Object.fromEntries(kpis.map((kpi) => [kpi, row.values[kpi].value])),
     })),
   };
@@ -22,8 +22,30 @@ export const kpiTrend = (context: PartContext, kpis: readonly KpiId[]): SourcePa
   previousPeriod: seriesOf(context, kpis, context.previousPeriod),
 });
 
-/** A trend for a source with no KPI series: the two ranges, with no quarter measured. */
+/** A trend for a source with nothing to measure: the two ranges, with no period measured. */
 export const noTrend = (context: PartContext): SourcePart['trend'] => ({
-  period: { ...context.period, quarters: [] },
-  previousPeriod: { ...context.previousPeriod, quarters: [] },
+  period: { ...context.period, periods: [] },
+  previousPeriod: { ...context.previousPeriod, periods: [] },
 });
+
+/** Counts over a whole range, as one period of a trend. */
+const countsOver = (
+  range: DayRange,
+  measures: (range: DayRange) => { readonly [measure: string]: number | null },
+): TrendSeries => ({ ...range, periods: [{ period: `${range.from}/${range.to}`, values: measures(range) }] });
+
+/**
+ * A source's trend from its own register: the same counts taken over the period the review covers
+ * and over the period of the same length before it.
+ */
+export const countTrend = (
+  context: PartContext,
+  measures: (range: DayRange) => { readonly [measure: string]: number | null },
+): SourcePart['trend'] => ({
+  period: countsOver(context.period, measures),
+  previousPeriod: countsOver(context.previousPeriod, measures),
+});
+
+/** Whether a day falls within a range (both ends included); never for no day. */
+export const within = (day: string | undefined, range: DayRange): boolean =>
+  day !== undefined && day >= range.from && day <= range.to;

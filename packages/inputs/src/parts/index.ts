@@ -1,6 +1,9 @@
 import type { PartComputers } from '../part.js';
+import { auditsPart } from './audits.js';
+import { indicatorsPart } from './indicators.js';
 import { nonConformitiesPart } from './nonConformities.js';
 import { noReadModelYetPart } from './noReadModelYet.js';
+import { objectivesPart } from './objectives.js';
 import { previousReviewActionsPart } from './previousReviewActions.js';
 import { risksPart } from './risks.js';
 
@@ -11,9 +14,9 @@ export const partComputers: PartComputers = {
   climateDecisions: noReadModelYetPart('climateDecisions'),
   interestedPartyRequirements: noReadModelYetPart('interestedPartyRequirements'),
   nonConformities: nonConformitiesPart,
-  indicators: noReadModelYetPart('indicators'),
-  audits: noReadModelYetPart('audits'),
-  objectives: noReadModelYetPart('objectives'),
+  indicators: indicatorsPart,
+  audits: auditsPart,
+  objectives: objectivesPart,
   consultations: noReadModelYetPart('consultations'),
   risks: risksPart,
   improvements: noReadModelYetPart('improvements'),

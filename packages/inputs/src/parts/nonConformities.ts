@@ -1,17 +1,8 @@
 import { actionStreamId, nonConformityStreamId } from '@mgmt-review/core';
 import { nonConformityRegister } from '@mgmt-review/views';
-import type { PartComputer } from '../part.js';
+import { countBy, type PartComputer } from '../part.js';
 import { eventsOfStreams } from '../restsOn.js';
-import { kpiTrend } from '../trend.js';
-
-const within = (day: string | undefined, range: { readonly from: string; readonly to: string }) =>
-  day !== undefined && day >= range.from && day <= range.to;
-
-const countBy = <T>(rows: readonly T[], key: (row: T) => string): Record<string, number> => {
-  const counts: Record<string, number> = {};
-  for (const row of rows) counts[key(row)] = (counts[key(row)] ?? 0) + 1;
-  return counts;
-};
+import { kpiTrend, within } from '../trend.js';
 
 /**
  * 9.3.2 d 1: the nonconformity register on the pack's day (open ones by severity and by step of

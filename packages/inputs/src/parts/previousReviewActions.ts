@@ -3,7 +3,7 @@ import { actionStreamId, presentPreviousActions, reviewStreamId } from '@mgmt-re
 const actionStreamPrefix = actionStreamId('');
 
 import { isLeft } from 'fp-ts/lib/Either.js';
-import type { PartComputer } from '../part.js';
+import { countBy, type PartComputer } from '../part.js';
 import { eventsOfStreamsWhere } from '../restsOn.js';
 import { kpiTrend } from '../trend.js';
 
@@ -31,8 +31,7 @@ export const previousReviewActionsPart: PartComputer = async (context) => {
   )();
   if (isLeft(queried)) throw new Error(queried.left.message);
   const actions = queried.right;
-  const byStatus: Record<string, number> = {};
-  for (const action of actions) byStatus[action.status] = (byStatus[action.status] ?? 0) + 1;
+  const byStatus = countBy(actions, (a) => a.status);
   const earlier = new Set((await earlierReviews(context)).map(reviewStreamId));
   return {
     figures: {
