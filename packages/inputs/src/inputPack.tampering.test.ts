@@ -6,7 +6,7 @@ import { createHistoryWriter, historySteps } from '@mgmt-review/testing';
 import { describe, expect } from 'vitest';
 import { computeInputPack } from './computeInputPack.js';
 import { readPackHistory } from './history.js';
-import { copyHistory } from './testing/copyHistory.js';
+import { copyHistory } from './testing/index.js';
 import { verifyPack } from './verifyFrozenPack.js';
 
 interface PartContent {
