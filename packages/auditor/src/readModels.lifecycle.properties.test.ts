@@ -3,9 +3,13 @@ import {
   actionAggregate,
   auditAggregate,
   builtInCatalogues,
+  consultationAggregate,
+  contextIssueAggregate,
   type DomainContext,
   domainRegistry,
+  improvementAggregate,
   indicatorAggregate,
+  interestedPartyAggregate,
   type ManagementReviewEvent,
   nonConformityAggregate,
   objectiveAggregate,
@@ -76,6 +80,13 @@ const heldStatuses = <S, E extends DomainEvent, Status extends string>(
 
 const statusesOf = <R, Status>(records: ReadonlyMap<string, R>, status: (record: R) => Status) =>
   new Map([...records].map(([id, record]) => [id, status(record)]));
+
+/** The views' status of each context entity: every issue, and the climate entity once it has a decision. */
+const contextStatusesOf = (views: ViewsState) => {
+  const statuses = statusesOf(views.context.issues, (i) => i.status);
+  if (views.context.climate.status !== 'none') statuses.set('climate', views.context.climate.status);
+  return statuses;
+};
 
 interface ReadModels {
   readonly views: ViewsState;
@@ -233,6 +244,18 @@ describe('the read models over random valid histories of every aggregate', () =>
         action: statusesOf(kpis.actions, (a) => a.statuses.at(-1)?.status),
         risk: statusesOf(kpis.risks, (snapshots) => snapshots.at(-1)?.stage),
       }).toEqual({ action: held.action, risk: held.risk });
+      // The records a review rests on: context issues and the climate entity, interested parties, consultations, improvements.
+      expect({
+        contextIssue: contextStatusesOf(views),
+        interestedParty: statusesOf(views.interestedParties, (p) => p.status),
+        consultation: statusesOf(views.consultations, (c) => c.status),
+        improvement: statusesOf(views.improvements, (i) => i.status),
+      }).toEqual({
+        contextIssue: heldStatuses(contextIssueAggregate, stored),
+        interestedParty: heldStatuses(interestedPartyAggregate, stored),
+        consultation: heldStatuses(consultationAggregate, stored),
+        improvement: heldStatuses(improvementAggregate, stored),
+      });
       // A closed nonconformity is closed on the views' steps of 10.2 too.
       for (const n of views.nonConformities.values()) expect(n.step === 'closed').toBe(n.status === 'closed');
     },

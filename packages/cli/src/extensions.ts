@@ -12,6 +12,7 @@ import {
 } from './commands/performance.js';
 import { type RegisterOptions, runActions, runNonConformities, runReviews, runRisks } from './commands/registers.js';
 import { runReplay } from './commands/replay.js';
+import { runConsultations, runContext, runImprovements, runParties } from './commands/stakeholders.js';
 import type { Extension } from './program.js';
 
 const asOfOption = () =>
@@ -56,6 +57,7 @@ export const extensions: readonly Extension[] = [
       .addOption(new Option('--period <period>', 'period length').choices(['month', 'quarter']).default('quarter'))
       .addOption(asOfOption())
       .addOption(effectiveOption())
+      .option('--indicators', 'also print each indicator as its own series over the same periods')
       .action(run((context, options: KpiOptions) => runKpis(context, options)) as never);
 
     const register = (name: string, description: string, action: typeof runActions, filters: Option[]) => {
@@ -87,6 +89,36 @@ export const extensions: readonly Extension[] = [
       'the review board: status, dates, agenda coverage, decisions, minutes, next review',
       runReviews,
       [new Option('--open', 'only reviews not closed or cancelled')],
+    );
+    register(
+      'context',
+      'the context register (4.1): internal and external issues, their changes, and the climate-change decision of each review cycle',
+      runContext,
+      [
+        new Option(
+          '--since <day>',
+          'only issues raised, changed or retired since that day, and the climate decisions since',
+        ),
+        new Option('--all', 'retired issues too'),
+      ],
+    );
+    register(
+      'parties',
+      'interested parties (4.2) and their requirements: need, source, addressed through the ISMS and how, climate-related, history',
+      runParties,
+      [new Option('--since <day>', 'only requirements recorded, changed or withdrawn since that day')],
+    );
+    register(
+      'consultations',
+      'consultations and feedback (9.3.2 c, e): channel, parties, window, results, and what was done with each finding and feedback item',
+      runConsultations,
+      [],
+    );
+    register(
+      'improvements',
+      'the continual-improvement log (10.1, 9.3.2 g): each opportunity to its decision and result, and logged, adopted, realised per period',
+      runImprovements,
+      [new Option('--period <period>', 'period length').choices(['month', 'quarter', 'year']).default('quarter')],
     );
 
     register(

@@ -1,15 +1,23 @@
 import { dayOf } from '@mgmt-review/core';
-import { type KpiDefinition, type KpiDirection, type KpiId, kpiDefinitions } from './definitions.js';
+import { type KpiDefinition, type KpiId, kpiDefinitions } from './definitions.js';
+import { type IndicatorSeries, indicatorKpiSeries } from './indicatorSeries.js';
 import { actionMeasures } from './measures/actions.js';
+import { auditMeasures } from './measures/audits.js';
+import { consultationMeasures } from './measures/consultations.js';
+import { improvementMeasures } from './measures/improvements.js';
+import { indicatorMeasures } from './measures/indicators.js';
 import type { Measured, Measures, Span } from './measures/measured.js';
 import { nonConformityMeasures } from './measures/nonConformities.js';
+import { objectiveMeasures } from './measures/objectives.js';
 import { type ReviewCoverage, reviewMeasures } from './measures/reviews.js';
 import { riskMeasures } from './measures/risks.js';
-import { type Period, type PeriodKind, periodsBetween, previousPeriod } from './periods.js';
+import type { PeriodKind } from './periods.js';
+import { isPartial, type KpiQuery, periodsOfQuery, spanOf } from './query.js';
 import type { KpiState } from './state.js';
+import { changeOf, type KpiTrend, trendOf } from './trend.js';
 
-/** How a KPI moved against the previous period, read with its direction. */
-export type KpiTrend = 'better' | 'worse' | 'unchanged' | 'not-comparable';
+export type { KpiQuery } from './query.js';
+export type { KpiTrend } from './trend.js';
 
 /** One KPI in one period. */
 export interface KpiCell {
@@ -40,48 +48,9 @@ export interface KpiReport {
   readonly to: string;
   readonly definitions: readonly KpiDefinition[];
   readonly rows: readonly KpiPeriodRow[];
+  /** Each indicator as its own series over the same periods (`indicatorKpiSeries`). */
+  readonly indicators: readonly IndicatorSeries[];
 }
-
-export interface KpiQuery {
-  /** The first and last days (or instants) of the range; every period they touch is reported. */
-  readonly from: string;
-  readonly to: string;
-  readonly period: PeriodKind;
-  /**
-   * The day the KPIs are computed on. A period ending after it is measured up to it ("at period
-   * end" means at `now`) and marked `partial`. Default: no cap.
-   */
-  readonly now?: string;
-}
-
-const isDay = (value: string) =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
-
-const check = (query: KpiQuery): void => {
-  for (const field of ['from', 'to'] as const) {
-    if (!isDay(query[field])) {
-      throw new RangeError(
-        `${field}: expected an ISO-8601 day such as 2026-03-31, got ${JSON.stringify(query[field])}`,
-      );
-    }
-  }
-  if (query.now !== undefined && !isDay(query.now)) {
-    throw new RangeError(`now: expected an ISO-8601 day such as 2026-03-31, got ${JSON.stringify(query.now)}`);
-  }
-  if (query.period !== 'month' && query.period !== 'quarter') {
-    throw new RangeError(`period: expected "month" or "quarter", got ${JSON.stringify(query.period)}`);
-  }
-  if (dayOf(query.to) < dayOf(query.from)) throw new RangeError('to: the range ends before it starts');
-};
-
-const trendOf = (direction: KpiDirection, change: number | null): KpiTrend =>
-  change === null
-    ? 'not-comparable'
-    : change === 0
-      ? 'unchanged'
-      : change > 0 === (direction === 'higher-is-better')
-        ? 'better'
-        : 'worse';
 
 const measure = (state: KpiState, span: Span) => {
   const reviews = reviewMeasures(state, span);
@@ -90,14 +59,14 @@ const measure = (state: KpiState, span: Span) => {
     ...actionMeasures(state, span),
     ...nonConformityMeasures(state, span),
     ...riskMeasures(state, span),
+    ...indicatorMeasures(state, span),
+    ...auditMeasures(state, span),
+    ...objectiveMeasures(state, span),
+    ...consultationMeasures(state, span),
+    ...improvementMeasures(state, span),
   };
   return { measures, coverage: reviews.coverage };
 };
-
-const spanOf = (period: Period, now: string | undefined): Span => ({
-  start: period.start,
-  end: now !== undefined && now < period.end ? now : period.end,
-});
 
 /**
  * The KPIs per period (month or quarter) over a range, each with its change against the period
@@ -105,21 +74,19 @@ const spanOf = (period: Period, now: string | undefined): Span => ({
  * better or worse given the KPI's direction.
  */
 export const computeKpis = (state: KpiState, query: KpiQuery): KpiReport => {
-  check(query);
-  const now = query.now === undefined ? undefined : dayOf(query.now);
-  const periods = periodsBetween(query.period, dayOf(query.from), dayOf(query.to));
-  let previous: Measures = measure(state, spanOf(previousPeriod(query.period, periods[0]!), now)).measures;
+  const { now, periods, before } = periodsOfQuery(query);
+  let previous: Measures = measure(state, spanOf(before, now)).measures;
   const rows: KpiPeriodRow[] = [];
   for (const period of periods) {
     const { measures, coverage } = measure(state, spanOf(period, now));
     const values = {} as Record<KpiId, KpiCell>;
     for (const definition of kpiDefinitions) {
       const current: Measured = measures[definition.id] ?? { value: null };
-      const before = previous[definition.id]?.value ?? null;
-      const change = current.value === null || before === null ? null : Math.round((current.value - before) * 10) / 10;
+      const earlier = previous[definition.id]?.value ?? null;
+      const change = changeOf(current.value, earlier);
       values[definition.id] = {
         value: current.value,
-        previous: before,
+        previous: earlier,
         change,
         trend: trendOf(definition.direction, change),
         ...(current.breakdown === undefined ? {} : { breakdown: current.breakdown }),
@@ -129,7 +96,7 @@ export const computeKpis = (state: KpiState, query: KpiQuery): KpiReport => {
       period: period.label,
       start: period.start,
       end: period.end,
-      partial: now !== undefined && now < period.end,
+      partial: isPartial(period, now),
       values,
       reviewCoverage: coverage,
     });
@@ -141,5 +108,6 @@ export const computeKpis = (state: KpiState, query: KpiQuery): KpiReport => {
     to: dayOf(query.to),
     definitions: kpiDefinitions,
     rows,
+    indicators: indicatorKpiSeries(state, query),
   };
 };

@@ -27,12 +27,32 @@ export {
   kpiDefinitions,
   kpiIds,
 } from './definitions.js';
+/** Each indicator as its own series over the KPI periods: `indicatorKpiSeries(state, { from, to, period, now? })`. */
+export {
+  type IndicatorPeriodValue,
+  type IndicatorSeries,
+  type IndicatorSeriesRow,
+  indicatorKpiSeries,
+} from './indicatorSeries.js';
 /** Reviews held in a period with their agenda coverage (`KpiPeriodRow.reviewCoverage`). */
 export type { ReviewCoverage } from './measures/reviews.js';
 /** Periods: `periodOf`, `periodsBetween`. */
 export { type Period, type PeriodKind, periodOf, periodsBetween } from './periods.js';
 /** The fold: `kpiProjection` (name `mgmt-review.kpis`), and the state it keeps. */
 export { kpiProjection } from './projection.js';
+/** The records the fold keeps of objectives, indicators, audits, consultations and improvement opportunities. */
+export type {
+  Dated,
+  KpiAuditRecord,
+  KpiConsultationRecord,
+  KpiConsultationResults,
+  KpiFeedbackRecord,
+  KpiImprovementRecord,
+  KpiIndicatorRecord,
+  KpiMeasuredValue,
+  KpiMeasurementRecord,
+  KpiObjectiveRecord,
+} from './state.js';
 export {
   initialKpiState,
   type KpiActionRecord,

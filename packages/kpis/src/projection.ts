@@ -1,7 +1,12 @@
 import { dayOf, type ManagementReviewEvent, routeEvents } from '@mgmt-review/core';
 import type { Projection, RecordedEvent } from '@mgmt-review/eventsourcing';
 import { applyAction } from './folds/actions.js';
+import { applyAudit } from './folds/audits.js';
+import { applyConsultation } from './folds/consultations.js';
+import { applyImprovement } from './folds/improvements.js';
+import { applyIndicator } from './folds/indicators.js';
 import { applyNonConformity } from './folds/nonConformities.js';
+import { applyObjective } from './folds/objectives.js';
 import { applyReview } from './folds/reviews.js';
 import { applyRisk } from './folds/risks.js';
 import { initialKpiState, type KpiState } from './state.js';
@@ -14,8 +19,8 @@ import { initialKpiState, type KpiState } from './state.js';
 let folding: KpiState = initialKpiState();
 let foldingDay = '';
 
-/** The route of an aggregate this projection does not fold (yet). */
-const notFoldedYet = (): void => {};
+/** The route of an aggregate no KPI reads. */
+const notFolded = (): void => {};
 
 /** Each event to its aggregate's fold, by core's router. Events of no aggregate are ignored. */
 const route = routeEvents<RecordedEvent<ManagementReviewEvent>, void>(
@@ -24,14 +29,15 @@ const route = routeEvents<RecordedEvent<ManagementReviewEvent>, void>(
     action: (event) => applyAction(folding, event, foldingDay),
     nonConformity: (event) => applyNonConformity(folding, event, foldingDay),
     risk: (event) => applyRisk(folding, event, foldingDay),
-    // The records a review rests on have no figures of their own yet: their events are only counted.
-    objective: notFoldedYet,
-    indicator: notFoldedYet,
-    audit: notFoldedYet,
-    contextIssue: notFoldedYet,
-    interestedParty: notFoldedYet,
-    consultation: notFoldedYet,
-    improvement: notFoldedYet,
+    objective: (event) => applyObjective(folding, event, foldingDay),
+    indicator: (event) => applyIndicator(folding, event, foldingDay),
+    audit: (event) => applyAudit(folding, event, foldingDay),
+    // The context (4.1) and the interested parties' requirements (4.2) are registers, not trends:
+    // inputs b and c present them as they stand, and no KPI counts them, so they are not folded.
+    contextIssue: notFolded,
+    interestedParty: notFolded,
+    consultation: (event) => applyConsultation(folding, event, foldingDay),
+    improvement: (event) => applyImprovement(folding, event, foldingDay),
   },
   () => {},
 );
@@ -43,7 +49,7 @@ const route = routeEvents<RecordedEvent<ManagementReviewEvent>, void>(
  */
 export const kpiProjection: Projection<KpiState, ManagementReviewEvent> = {
   name: 'mgmt-review.kpis',
-  version: 1,
+  version: 2,
   initial: initialKpiState,
   apply: (state, event) => {
     folding = state;

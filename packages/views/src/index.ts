@@ -61,8 +61,36 @@ export {
   type CalendarQuery,
   calendar,
 } from './queries/calendar.js';
+/** Consultations and feedback: `consultationRegister(state, { now, … })` — channel, parties, window, results, and what was done with each finding and feedback item. */
+export {
+  type ConsultationItemRow,
+  type ConsultationRegisterQuery,
+  type ConsultationRow,
+  consultationRegister,
+  type FeedbackOutcome,
+  type WindowState,
+} from './queries/consultationRegister.js';
+/** Context register: `contextRegister(state, { now, changedSince?, includeRetired? })` — issues, their changes, and the climate-change decisions. */
+export {
+  type ClimateDecisionRow,
+  type ContextIssueChangeRow,
+  type ContextIssueRow,
+  type ContextRegister,
+  type ContextRegisterQuery,
+  contextRegister,
+} from './queries/contextRegister.js';
 /** Follow-ups between meetings: `followUps(state, { now, horizon, stalledAfterDays? })`, each notice with a stable key. */
 export { type FollowUpKind, type FollowUpNotice, type FollowUpQuery, followUps } from './queries/followUps.js';
+/** Continual-improvement log: `improvementLog(state, { now, period?, status? })` — each opportunity, and logged, adopted, realised per period. */
+export {
+  type ImprovementDecisionRow,
+  type ImprovementLog,
+  type ImprovementLogQuery,
+  type ImprovementPeriodRow,
+  type ImprovementRow,
+  improvementLog,
+  type LogPeriod,
+} from './queries/improvementLog.js';
 /** Indicator series: `indicatorSeries(state, { indicatorId?, now, from?, to? })` — values by period, corrections, breaches, trend. */
 export {
   type CorrectionRow,
@@ -71,6 +99,15 @@ export {
   indicatorSeries,
   type PeriodValueRow,
 } from './queries/indicatorSeries.js';
+/** Interested parties and requirements: `interestedPartyRegister(state, { changedSince?, kind?, leaveOutWithdrawn? })` — each requirement at its latest revision, with its history. */
+export {
+  type InterestedPartyRegisterQuery,
+  type InterestedPartyRow,
+  interestedPartyRegister,
+  type RequirementHistoryRow,
+  type RequirementRow,
+  type RequirementTermsRow,
+} from './queries/interestedPartyRegister.js';
 /** Nonconformity register: `nonConformityRegister(state, { now, … })` — the steps of 10.2, age, linked actions. */
 export {
   type LinkedAction,
@@ -105,6 +142,33 @@ export {
   type TrendDirection,
   trendOf,
 } from './queries/trend.js';
+/** The records of the context, interested parties, consultations and improvement log the fold keeps. */
+export type {
+  ConsultationItemRecord,
+  ConsultationRecord,
+  ConsultationResultsRecord,
+} from './registers/consultations.js';
+export type {
+  ClimateDecisionRecord,
+  ClimateRecord,
+  ContextIssueChangeRecord,
+  ContextIssueRecord,
+  ContextRecords,
+} from './registers/contextIssues.js';
+export type {
+  ImprovementDecisionRecord,
+  ImprovementEvaluationRecord,
+  ImprovementRecord,
+  RealisationRecord,
+  ReviewDecisionReference,
+} from './registers/improvements.js';
+export type {
+  InterestedPartyRecord,
+  RequirementEventKind,
+  RequirementHistoryRecord,
+  RequirementRecord,
+  RequirementTermsRecord,
+} from './registers/interestedParties.js';
 /** The state the fold keeps (mutable records, by id) and its records' types. */
 export {
   type AcceptanceRecord,

@@ -2,7 +2,11 @@ import { type ManagementReviewEvent, routeEvents } from '@mgmt-review/core';
 import type { Projection, RecordedEvent } from '@mgmt-review/eventsourcing';
 import { applyActionEvent } from './registers/actions.js';
 import { applyAuditEvent } from './registers/audits.js';
+import { applyConsultationEvent } from './registers/consultations.js';
+import { applyContextIssueEvent } from './registers/contextIssues.js';
+import { applyImprovementEvent } from './registers/improvements.js';
 import { applyIndicatorEvent } from './registers/indicators.js';
+import { applyInterestedPartyEvent } from './registers/interestedParties.js';
 import { applyNonConformityEvent } from './registers/nonConformities.js';
 import { applyObjectiveEvent } from './registers/objectives.js';
 import { applyReviewEvent } from './registers/reviews.js';
@@ -16,9 +20,6 @@ import { initialViewsState, type ViewsState } from './state.js';
  */
 let folding: ViewsState = initialViewsState();
 
-/** The route of an aggregate this projection does not fold (yet). */
-const notFoldedYet = (): void => {};
-
 /** Each event to its aggregate's register, by core's router. Events of no aggregate are only counted. */
 const route = routeEvents<RecordedEvent<ManagementReviewEvent>, void>(
   {
@@ -26,14 +27,13 @@ const route = routeEvents<RecordedEvent<ManagementReviewEvent>, void>(
     action: (event) => applyActionEvent(folding.actions, folding.actionIdsByOrigin, event),
     nonConformity: (event) => applyNonConformityEvent(folding.nonConformities, event),
     risk: (event) => applyRiskEvent(folding.risks, event),
-    // The records a review rests on have no register of their own yet: their events are only counted.
     objective: (event) => applyObjectiveEvent(folding.objectives, event),
     indicator: (event) => applyIndicatorEvent(folding.indicators, event),
     audit: (event) => applyAuditEvent(folding.audits, event),
-    contextIssue: notFoldedYet,
-    interestedParty: notFoldedYet,
-    consultation: notFoldedYet,
-    improvement: notFoldedYet,
+    contextIssue: (event) => applyContextIssueEvent(folding.context, event),
+    interestedParty: (event) => applyInterestedPartyEvent(folding.interestedParties, event),
+    consultation: (event) => applyConsultationEvent(folding.consultations, event),
+    improvement: (event) => applyImprovementEvent(folding.improvements, event),
   },
   () => {},
 );

@@ -15,6 +15,10 @@ import type {
   VerdictOutcome,
 } from '@mgmt-review/core';
 import type { AuditRecord, IndicatorRecord, ObjectiveRecord } from './performanceRecords.js';
+import type { ConsultationRecord } from './registers/consultations.js';
+import { type ContextRecords, initialClimateRecord } from './registers/contextIssues.js';
+import type { ImprovementRecord } from './registers/improvements.js';
+import type { InterestedPartyRecord } from './registers/interestedParties.js';
 
 /**
  * The records the view projections keep, one per aggregate. They are mutable on purpose: a
@@ -196,6 +200,14 @@ export interface ViewsState {
   readonly actionIdsByOrigin: Map<string, string[]>;
   readonly nonConformities: Map<string, NonConformityRecord>;
   readonly risks: Map<string, RiskRecord>;
+  /** The organisation's context (4.1): its issues by id, and the climate-change decisions. */
+  readonly context: ContextRecords;
+  /** Interested parties (4.2) and their requirements, by party id. */
+  readonly interestedParties: Map<string, InterestedPartyRecord>;
+  /** Consultations of interested parties (9.3.2 c, e), by id. */
+  readonly consultations: Map<string, ConsultationRecord>;
+  /** The continual-improvement log (10.1, 9.3.2 g): opportunities by id. */
+  readonly improvements: Map<string, ImprovementRecord>;
   /** Information-security objectives (6.2), by id. */
   readonly objectives: Map<string, ObjectiveRecord>;
   /** Indicators and their values by period (9.1), by id. */
@@ -212,6 +224,10 @@ export const initialViewsState = (): ViewsState => ({
   actionIdsByOrigin: new Map(),
   nonConformities: new Map(),
   risks: new Map(),
+  context: { issues: new Map(), climate: initialClimateRecord() },
+  interestedParties: new Map(),
+  consultations: new Map(),
+  improvements: new Map(),
   objectives: new Map(),
   indicators: new Map(),
   audits: new Map(),

@@ -22,6 +22,10 @@ import {
   riskRegister,
 } from './index.js';
 import { viewsProjection } from './projection.js';
+import { consultationRegister } from './queries/consultationRegister.js';
+import { contextRegister } from './queries/contextRegister.js';
+import { improvementLog } from './queries/improvementLog.js';
+import { interestedPartyRegister } from './queries/interestedPartyRegister.js';
 import type { ViewsState } from './state.js';
 
 const registry = domainRegistry as EventRegistry<ManagementReviewEvent>;
@@ -35,6 +39,12 @@ const answers = (state: ViewsState, now: string) => ({
   risks: riskRegister(state, { now, includeRetired: true }),
   calendar: calendar(state, { now, horizon: 30 }),
   followUps: followUps(state, { now, horizon: 30 }),
+  context: contextRegister(state, { now, includeRetired: true }),
+  contextSince: contextRegister(state, { now, changedSince: '2026-03-01' }),
+  interestedParties: interestedPartyRegister(state),
+  interestedPartiesSince: interestedPartyRegister(state, { changedSince: '2026-03-01' }),
+  consultations: consultationRegister(state, { now }),
+  improvements: improvementLog(state, { now, period: 'month' }),
   objectives: objectiveRegister(state, { now }),
   indicators: indicatorSeries(state, { now }),
   audits: auditProgramme(state, { now }),

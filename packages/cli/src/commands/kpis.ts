@@ -1,5 +1,6 @@
 import { domainRegistry, type ManagementReviewEvent } from '@mgmt-review/core';
 import { type EventRegistry, replay, systemClock } from '@mgmt-review/eventsourcing';
+import type { IndicatorSeries } from '@mgmt-review/kpis';
 import { computeKpis, type KpiCell, type KpiReport, kpiProjection } from '@mgmt-review/kpis';
 import type { CliContext } from '../context.js';
 import { ExitCode, UsageError } from '../exitCodes.js';
@@ -13,6 +14,8 @@ export interface KpiOptions {
   readonly period: string;
   readonly asOf?: string;
   readonly effective?: boolean;
+  /** Also print each indicator as its own series over the same periods. */
+  readonly indicators?: boolean;
 }
 
 const arrow: Record<KpiCell['trend'], string> = { better: '↑', worse: '↓', unchanged: '=', 'not-comparable': '' };
@@ -41,6 +44,25 @@ export const formatKpis = (report: KpiReport, lastPeriods = 8): string => {
   return `${table}\n↑ better than the period before, ↓ worse, = unchanged${rows.some((r) => r.partial) ? '; * period not over yet' : ''}`;
 };
 
+/**
+ * The indicator series for people: one row per indicator, one column per period, each value (the
+ * mean of its indicator periods in the column) with ↑ or ↓ read with its direction, and `!` when a
+ * measurement in the period breaches the threshold.
+ */
+export const formatIndicatorSeries = (series: readonly IndicatorSeries[], lastPeriods = 8): string => {
+  if (series.length === 0) return 'No indicators.';
+  const periods = series[0]!.rows.slice(-lastPeriods);
+  const table = renderTable(
+    ['Indicator', ...periods.map((r) => `${r.period}${r.partial ? '*' : ''}`)],
+    series.map((s) => [
+      `${s.name} (${s.unit}; target ${s.target}, threshold ${s.threshold}; ${s.direction === 'higher-is-better' ? 'higher' : 'lower'} is better)`,
+      ...s.rows.slice(-lastPeriods).map((r) => `${cellText(r, s.unit)}${r.breaches > 0 ? ' !' : ''}`),
+    ]),
+  );
+  return `${table}
+mean of the indicator's periods ending in each column; ! a value beyond the threshold`;
+};
+
 /** Computes the KPI report over a range, as of a moment. */
 export const kpiReportOf = async (context: CliContext, options: KpiOptions): Promise<KpiReport> => {
   if (options.period !== 'month' && options.period !== 'quarter') {
@@ -64,5 +86,6 @@ export const kpiReportOf = async (context: CliContext, options: KpiOptions): Pro
 export const runKpis = async (context: CliContext, options: KpiOptions): Promise<number> => {
   const report = await kpiReportOf(context, options);
   context.io.out(context.json ? toJson(report, 2) : formatKpis(report));
+  if (options.indicators === true && !context.json) context.io.out(formatIndicatorSeries(report.indicators));
   return ExitCode.ok;
 };

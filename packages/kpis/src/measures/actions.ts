@@ -1,18 +1,14 @@
 import type { ActionStatus } from '@mgmt-review/core';
 import type { KpiActionRecord, KpiState } from '../state.js';
+import { lastOn } from './dated.js';
 import { count, type Measures, percent, type Span, within } from './measured.js';
 
 /** The action's status at the end of `day`, or undefined before it was raised. */
-export const statusOn = (a: KpiActionRecord, day: string): ActionStatus | undefined => {
-  for (let i = a.statuses.length - 1; i >= 0; i--) if (a.statuses[i]!.day <= day) return a.statuses[i]!.status;
-  return undefined;
-};
+export const statusOn = (a: KpiActionRecord, day: string): ActionStatus | undefined => lastOn(a.statuses, day)?.status;
 
 /** The due date in force at the end of `day`. */
-export const dueDateOn = (a: KpiActionRecord, day: string): string => {
-  for (let i = a.dueDates.length - 1; i >= 0; i--) if (a.dueDates[i]!.day <= day) return a.dueDates[i]!.dueDate;
-  return a.dueDates[0]!.dueDate;
-};
+export const dueDateOn = (a: KpiActionRecord, day: string): string =>
+  (lastOn(a.dueDates, day) ?? a.dueDates[0]!).dueDate;
 
 /** Actions raised, closed (on time), overdue at period end, slips; corrective actions verified and pending. */
 export const actionMeasures = (state: KpiState, span: Span): Measures => {

@@ -12,6 +12,8 @@ export interface Measured {
 export interface Span {
   readonly start: string;
   readonly end: string;
+  /** The day the KPIs are computed on, when the query names one: a value recorded after it is not yet in force. */
+  readonly now?: string;
 }
 
 export type Measures = Partial<Record<KpiId, Measured>>;
@@ -22,5 +24,9 @@ export const within = (day: string | undefined, span: Span): boolean =>
 /** A share in percent, rounded to one decimal; `null` when there is nothing to share. */
 export const percent = (part: number, whole: number): number | null =>
   whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
+
+/** The mean of `values`, rounded to one decimal; `null` when there are none. */
+export const meanOf = (values: readonly number[]): number | null =>
+  values.length === 0 ? null : Math.round((values.reduce((sum, v) => sum + v, 0) / values.length) * 10) / 10;
 
 export const count = (value: number): Measured => ({ value });

@@ -1,7 +1,7 @@
 import { daysBetween } from '@mgmt-review/core';
 import type { KpiState } from '../state.js';
 import { nonConformitySources, severities } from '../vocabulary.js';
-import { count, type Measures, percent, type Span, within } from './measured.js';
+import { count, type Measures, meanOf, percent, type Span, within } from './measured.js';
 
 const zeroes = (keys: readonly string[]): Record<string, number> => Object.fromEntries(keys.map((k) => [k, 0]));
 
@@ -38,14 +38,10 @@ export const nonConformityMeasures = (state: KpiState, span: Span): Measures => 
       daysToClose.push(daysBetween(cycle.startedOn, cycle.closedOn!));
     }
   }
-  const mean =
-    daysToClose.length === 0
-      ? null
-      : Math.round((daysToClose.reduce((sum, d) => sum + d, 0) / daysToClose.length) * 10) / 10;
   return {
     nonConformitiesOpened: { value: openedCount, breakdown: opened },
     nonConformitiesClosed: { value: closedCount, breakdown: closed },
-    meanDaysToClose: { value: mean },
+    meanDaysToClose: { value: meanOf(daysToClose) },
     p90DaysToClose: { value: nearestRank(daysToClose, 90) },
     closedWithVerifiedEffectiveness: { value: percent(verified, closedCount) },
     recurrences: count(recurrences),

@@ -1,5 +1,5 @@
 import type { KpiState } from '../state.js';
-import { count, type Measures, percent, type Span, within } from './measured.js';
+import { count, type Measures, meanOf, percent, type Span, within } from './measured.js';
 
 /** One review held in a period, with the share of its agenda presented. */
 export interface ReviewCoverage {
@@ -26,17 +26,13 @@ export const reviewMeasures = (state: KpiState, span: Span): { measures: Measure
     }
   }
   coverage.sort((a, b) => (a.heldOn === b.heldOn ? (a.reviewId < b.reviewId ? -1 : 1) : a.heldOn < b.heldOn ? -1 : 1));
-  const meanCoverage =
-    coverage.length === 0
-      ? null
-      : Math.round((coverage.reduce((sum, c) => sum + c.coverage, 0) / coverage.length) * 10) / 10;
   return {
     measures: {
       reviewsPlanned: count(planned),
       reviewsHeld: count(held),
       reviewsHeldOnTime: count(onTime),
       cadenceAdherence: { value: percent(onTime, planned) },
-      agendaCoverage: { value: meanCoverage },
+      agendaCoverage: { value: meanOf(coverage.map((c) => c.coverage)) },
     },
     coverage,
   };

@@ -1,11 +1,10 @@
 import type { KpiRiskSnapshot, KpiState } from '../state.js';
+import { lastOn } from './dated.js';
 import { count, type Measures, type Span } from './measured.js';
 
 /** The risk as it stood at the end of `day`, or undefined before it was identified. */
-export const riskOn = (snapshots: readonly KpiRiskSnapshot[], day: string): KpiRiskSnapshot | undefined => {
-  for (let i = snapshots.length - 1; i >= 0; i--) if (snapshots[i]!.day <= day) return snapshots[i];
-  return undefined;
-};
+export const riskOn = (snapshots: readonly KpiRiskSnapshot[], day: string): KpiRiskSnapshot | undefined =>
+  lastOn(snapshots, day);
 
 /** Risks above appetite, untreated, residual exposure and expired acceptances, at period end. */
 export const riskMeasures = (state: KpiState, span: Span): Measures => {
