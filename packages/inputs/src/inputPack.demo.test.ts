@@ -4,7 +4,11 @@ import { type EventRegistry, replay } from '@mgmt-review/eventsourcing';
 import {
   actionRegister,
   auditProgramme,
+  consultationRegister,
+  contextRegister,
+  improvementLog,
   indicatorSeries,
+  interestedPartyRegister,
   nonConformityRegister,
   objectiveRegister,
   riskRegister,
@@ -75,6 +79,26 @@ describe("the demo's last review, its input pack as of the meeting", () => {
     const d3 = figuresOf(parts.get('d3'), 'audits');
     expect(d3.audits).toBe(programme.audits.length);
     expect(d3.overdue).toBe(programme.overdue.length);
+
+    const register = contextRegister(views, { now: meeting });
+    const b = figuresOf(parts.get('b'), 'contextIssues');
+    expect(b.issues).toBe(register.issues.filter((i) => i.retiredOn === undefined).length);
+    const climate = figuresOf(parts.get('b'), 'climateDecisions');
+    expect(climate.decisions).toBe(register.climateDecisions.length);
+
+    const parties = interestedPartyRegister(views, {});
+    const c = figuresOf(parts.get('c'), 'interestedPartyRequirements');
+    expect(c.parties).toBe(parties.length);
+    expect(c.parties).toBeGreaterThan(0);
+
+    const consultations = consultationRegister(views, { now: meeting });
+    const e = figuresOf(parts.get('e'), 'consultations');
+    expect(e.consultations).toBe(consultations.length);
+
+    const log = improvementLog(views, { now: meeting });
+    const g = figuresOf(parts.get('g'), 'improvements');
+    expect(g.opportunities).toBe(log.opportunities.length);
+    expect(g.opportunities).toBeGreaterThan(0);
 
     const earlier = new Set(demoFacts.heldReviewIds.slice(0, -1));
     const decided = actionRegister(views, { now: meeting }).filter(
