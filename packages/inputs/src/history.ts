@@ -34,51 +34,84 @@ export interface PackHistory {
   readonly kpis: KpiState;
   /** The events, decoded, in global order. */
   readonly events: readonly RecordedEvent<ManagementReviewEvent>[];
+  /** The same events as stored, in global order (`stored[i]` is `events[i]`). */
+  readonly stored: readonly StoredEvent[];
   /** The events as stored, by stream, in stream order. */
   readonly streams: ReadonlyMap<string, readonly StoredEvent[]>;
 }
 
-/**
- * Reads a tenant's history as of a moment in one pass. Recorded (and business) times are not guaranteed to
- * follow global order across writers, so an event recorded after the moment is held back, and folded only
- * if an event recorded at or before the moment follows it: the history is then exactly the events
- * up to the position of the last event recorded by the moment.
- */
-export const readPackHistory = async (store: TenantEventStore, moment: PackMoment): Promise<PackHistory> => {
+/** A history being read: events are folded into it one by one, in global order. */
+const historyBuilder = () => {
   const views = viewsProjection.initial();
   const kpis = kpiProjection.initial();
   const events: RecordedEvent<ManagementReviewEvent>[] = [];
+  const stored: StoredEvent[] = [];
   const streams = new Map<string, StoredEvent[]>();
   let position = 0n;
-  const fold = (stored: StoredEvent) => {
-    const event = decodeOrThrow(registry, stored);
-    viewsProjection.apply(views, event);
-    kpiProjection.apply(kpis, event);
-    events.push(event);
-    const stream = streams.get(stored.streamId);
-    if (stream === undefined) streams.set(stored.streamId, [stored]);
-    else stream.push(stored);
-    position = stored.globalPosition;
+  return {
+    fold: (raw: StoredEvent, event: RecordedEvent<ManagementReviewEvent>) => {
+      viewsProjection.apply(views, event);
+      kpiProjection.apply(kpis, event);
+      events.push(event);
+      stored.push(raw);
+      const stream = streams.get(raw.streamId);
+      if (stream === undefined) streams.set(raw.streamId, [raw]);
+      else stream.push(raw);
+      position = raw.globalPosition;
+    },
+    done: (): PackHistory => ({ position, views, kpis, events, stored, streams }),
   };
+};
+
+/** When an event counts as within a moment: by its recorded or business time; `undefined` for a position. */
+const timeTest = (moment: PackMoment): ((e: StoredEvent) => boolean) | undefined => {
+  if ('recordedAt' in moment) {
+    const by = Date.parse(moment.recordedAt);
+    return (e) => Date.parse(e.metadata.recordedAt) <= by;
+  }
+  if ('occurredAt' in moment) {
+    const by = Date.parse(moment.occurredAt);
+    return (e) => Date.parse(e.metadata.occurredAt) <= by;
+  }
+  return undefined;
+};
+
+/**
+ * Folds events in global order up to a moment. Recorded (and business) times are not guaranteed
+ * to follow global order across writers, so an event after the moment is held back, and folded
+ * only if an event within the moment follows it: the history is then exactly the events up to the
+ * position of the last event within the moment.
+ */
+const foldUpTo = async (
+  source: AsyncIterable<readonly StoredEvent[]> | Iterable<readonly StoredEvent[]>,
+  moment: PackMoment,
+  decode: (stored: StoredEvent, index: number) => RecordedEvent<ManagementReviewEvent>,
+): Promise<PackHistory> => {
+  const history = historyBuilder();
   const last = 'position' in moment ? moment.position : moment.upTo;
-  const by =
-    'recordedAt' in moment
-      ? { time: Date.parse(moment.recordedAt), of: (e: StoredEvent) => e.metadata.recordedAt }
-      : 'occurredAt' in moment
-        ? { time: Date.parse(moment.occurredAt), of: (e: StoredEvent) => e.metadata.occurredAt }
-        : undefined;
-  let held: StoredEvent[] = [];
-  for await (const batch of store.readAll()) {
+  const within = timeTest(moment);
+  let held: { stored: StoredEvent; index: number }[] = [];
+  let index = 0;
+  for await (const batch of source) {
     for (const stored of batch) {
-      if (last !== undefined && stored.globalPosition > last) return { position, views, kpis, events, streams };
-      if (by !== undefined && Date.parse(by.of(stored)) > by.time) {
-        held.push(stored);
+      const at = index++;
+      if (last !== undefined && stored.globalPosition > last) return history.done();
+      if (within !== undefined && !within(stored)) {
+        held.push({ stored, index: at });
         continue;
       }
-      for (const earlier of held) fold(earlier);
+      for (const earlier of held) history.fold(earlier.stored, decode(earlier.stored, earlier.index));
       held = [];
-      fold(stored);
+      history.fold(stored, decode(stored, at));
     }
   }
-  return { position, views, kpis, events, streams };
+  return history.done();
 };
+
+/** Reads a tenant's history as of a moment, in one pass over the store (see `PackMoment`). */
+export const readPackHistory = (store: TenantEventStore, moment: PackMoment): Promise<PackHistory> =>
+  foldUpTo(store.readAll(), moment, (stored) => decodeOrThrow(registry, stored));
+
+/** The part of a history already read that lies within an earlier moment, without reading the store again. */
+export const historyWithin = (history: PackHistory, moment: PackMoment): Promise<PackHistory> =>
+  foldUpTo([history.stored], moment, (_, index) => history.events[index]!);

@@ -9,14 +9,13 @@ const readOnly = (what: string): never => {
 };
 
 /** A tenant store that serves the streams of a pack's history, as of its position, and refuses writes. */
-export const storeAt = (tenantId: string, history: PackHistory): TenantEventStore => ({
+const storeAt = (tenantId: string, history: PackHistory): TenantEventStore => ({
   tenantId,
   append: async () => readOnly('append'),
   readStream: async (streamId, options = {}) => right(selectVersions(history.streams.get(streamId) ?? [], options)),
   readAll: () => ({
     async *[Symbol.asyncIterator]() {
-      const all = [...history.streams.values()].flat().sort((a, b) => (a.globalPosition < b.globalPosition ? -1 : 1));
-      if (all.length > 0) yield all;
+      if (history.stored.length > 0) yield history.stored;
     },
   }),
   subscribe: (): Observable<never> => EMPTY,

@@ -1,9 +1,8 @@
 import { type Catalogues, type RecordSource, reviewStreamId } from '@mgmt-review/core';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { type ComputedPart, isPackProblem, type ReviewAt, reviewAt } from './computeParts.js';
-import { readPackHistory } from './history.js';
+import { historyWithin } from './history.js';
 import type { Figures, Json, PartComputers } from './part.js';
-import { storeAt } from './recordsAt.js';
 import { eventsOfStreams, restsOnDigest } from './restsOn.js';
 
 /** One figure in the previous review and now, and by how much it moved when both are numbers. */
@@ -79,7 +78,7 @@ const thenOf = async (
   const loaded = await handles.reviews.load(previousId)();
   if (isLeft(loaded) || loaded.right.state.meetingDay === undefined) return none(previousId, events);
   const asOf = `${loaded.right.state.meetingDay}T23:59:59.999Z`;
-  const earlier = await readPackHistory(storeAt(handles.tenantId, history), { recordedAt: asOf });
+  const earlier = await historyWithin(history, { recordedAt: asOf });
   const atThen = await reviewAt(handles.tenantId, earlier, {
     reviewId: previousId,
     asOf,

@@ -525,3 +525,6 @@ const peerWorkload = (scale: number, log: (m: string) => void) => {
   })();
   return peer;
 };
+
+/** What the input-pack scenario shares with these: the loader, its clock, tenant codes and percentiles. */
+export { loadTenants, percentile, settableClock, type Template, tenantCode };
