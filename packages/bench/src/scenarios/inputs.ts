@@ -5,9 +5,9 @@ import { createInMemoryDemoHistory, demoFacts } from '@mgmt-review/demo';
 import type { StoredEvent } from '@mgmt-review/eventsourcing';
 import { computeInputPack } from '@mgmt-review/inputs';
 import { createSqliteEventStore } from '@mgmt-review/store-sqlite';
-import { scaled } from '../measure.js';
+import { latencies, scaled } from '../measure.js';
 import type { Scenario } from '../scenario.js';
-import { loadTenants, percentile, settableClock, type Template, tenantCode } from './projections.js';
+import { loadTenants, settableClock, type Template, tenantCode } from './projections.js';
 
 /**
  * The input pack benchmark: a review's input pack computed for one tenant of a SQLite store of
@@ -84,29 +84,10 @@ export const scenarios: Scenario[] = [
         if (computed._tag === 'Left') throw new Error(computed.left.message);
         return computed.right.parts.length;
       };
-      for (let n = 0; n < 20; n++) await pack(n);
-      const times: number[] = [];
-      const cpuTimes: number[] = [];
-      let parts = 0;
-      for (let n = 0; n < SAMPLES; n++) {
-        const cpu = process.cpuUsage();
-        const started = process.hrtime.bigint();
-        parts += await pack(1000 + n);
-        times.push(Number(process.hrtime.bigint() - started) / 1e6);
-        const used = process.cpuUsage(cpu);
-        cpuTimes.push((used.user + used.system) / 1000);
-      }
+      const { measurements, total: parts } = await latencies(SAMPLES, pack);
       await store.close();
-      times.sort((a, b) => a - b);
-      cpuTimes.sort((a, b) => a - b);
       log(`${SAMPLES} packs, ${(parts / SAMPLES).toFixed(1)} parts each, of ${t.parts.length} events per tenant`);
-      return [
-        { metric: 'p50', value: percentile(times, 50), unit: 'ms' },
-        { metric: 'p95', value: percentile(times, 95), unit: 'ms' },
-        { metric: 'cpu p50', value: percentile(cpuTimes, 50), unit: 'ms' },
-        { metric: 'cpu p95', value: percentile(cpuTimes, 95), unit: 'ms' },
-        { metric: 'store events', value: count, unit: 'events' },
-      ];
+      return [...measurements, { metric: 'store events', value: count, unit: 'events' }];
     },
   },
 ];
