@@ -30,6 +30,16 @@ describe('mgmt-review inputs', () => {
   }, 120_000);
   afterAll(() => dir.remove());
 
+  it("freezes the demo's packs from its second year on: the last review held cites its parts, and they verify", async () => {
+    const verified = await cli('inputs', '--review', demoFacts.lastHeldReviewId, '--verify');
+    expect(verified.err).toBe('');
+    expect(verified.code).toBe(0);
+    const answer = JSON.parse((await cli('--json', 'ask', 'review-based-on-data')).out) as { verdict: string };
+    expect(answer.verdict).toBe('yes');
+    const first = JSON.parse((await cli('--json', 'inputs', '--review', demoFacts.heldReviewIds[0]!, '--verify')).out);
+    expect(first).toMatchObject({ ok: false, reason: `review ${demoFacts.heldReviewIds[0]} has no frozen input pack` });
+  });
+
   it('prints one row per agenda input of the next review, with its sources and summary', async () => {
     const { code, out, err } = await cli('inputs', '--review', demoFacts.nextReviewId, '--as-of', demoNow);
     expect(err).toBe('');
