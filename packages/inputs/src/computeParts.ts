@@ -12,7 +12,7 @@ import {
 } from '@mgmt-review/core';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import type { PackHistory } from './history.js';
-import type { DayRange, Json, PartComputers, PartContext, SourcePart } from './part.js';
+import type { DayRange, PartComputers, PartContext, SourcePart } from './part.js';
 import { handlesAt } from './recordsAt.js';
 import { restsOnDigest } from './restsOn.js';
 
@@ -119,6 +119,3 @@ export const computeParts = async (at: ReviewAt, computers: PartComputers): Prom
   }
   return parts;
 };
-
-/** A source's content as plain JSON. */
-export const sourceJson = (content: SourceContent): Json => content as unknown as Json;

@@ -36,6 +36,7 @@ export type {
 export { partComputers } from './parts/index.js';
 /** What changed since the last review, per input. */
 export type { FigureChange, SinceBasis, SinceLastReview } from './sinceLastReview.js';
+/** `sinceLastReview(store, { reviewId, asOf })`: per input, the figures now against the previous review's. */
 export { sinceLastReview } from './sinceLastReviewQuery.js';
 /** `verifyFrozenPack(store, reviewId)` and `verifyPack(store, reviewId, pack)`. */
 export {

@@ -22,6 +22,7 @@ export interface PresentedInputData {
   readonly verifies: boolean | null;
 }
 
+/** What answer 15 rests on: the last review, its frozen pack, and each input it presented. */
 export interface BasedOnDataDetails {
   readonly reviewId: string | undefined;
   /** The frozen pack's digest and position, when the review froze one. */

@@ -44,6 +44,7 @@ const demoAsWritten = (): Promise<Template> => {
   return template;
 };
 
+/** The input pack scenario, compared with the as-of answers. */
 export const scenarios: Scenario[] = [
   {
     name: 'inputs-pack-sqlite',

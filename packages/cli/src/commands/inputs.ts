@@ -13,6 +13,7 @@ import { toJson } from '../io.js';
 import { instantOf } from '../moment.js';
 import { renderTable } from '../table.js';
 
+/** The options of `mgmt-review inputs`. */
 export interface InputsOptions {
   readonly review?: string;
   readonly asOf?: string;
