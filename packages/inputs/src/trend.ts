@@ -1,8 +1,26 @@
-import { computeKpis, type KpiId } from '@mgmt-review/kpis';
+import { computeKpis, type KpiId, type KpiReport } from '@mgmt-review/kpis';
 import type { DayRange, PartContext, SourcePart, TrendSeries } from './part.js';
 
+const reports = new WeakMap<PartContext, Map<string, KpiReport>>();
+
+/** The quarterly KPI report of a range, computed once per pack (every KPI source reads the same two ranges). */
+const reportOf = (context: PartContext, range: DayRange): KpiReport => {
+  let byRange = reports.get(context);
+  if (byRange === undefined) {
+    byRange = new Map();
+    reports.set(context, byRange);
+  }
+  const key = `${range.from}/${range.to}`;
+  let report = byRange.get(key);
+  if (report === undefined) {
+    report = computeKpis(context.history.kpis, { ...range, period: 'quarter', now: context.day });
+    byRange.set(key, report);
+  }
+  return report;
+};
+
 const seriesOf = (context: PartContext, kpis: readonly KpiId[], range: DayRange): TrendSeries => {
-  const report = computeKpis(context.history.kpis, { ...range, period: 'quarter', now: context.day });
+  const report = reportOf(context, range);
   return {
     from: range.from,
     to: range.to,
