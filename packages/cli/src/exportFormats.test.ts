@@ -2,24 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { demoFacts } from '@mgmt-review/demo';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensions } from './extensions.js';
-import { runCli } from './program.js';
-import { capturingIo, temporaryDirectory } from './testing/testSupport.js';
+import { describe, expect, it } from 'vitest';
+import { demoCli } from './testing/demoCli.js';
 
 /** `export` on the demo history in a SQLite file, run in-process as the command line runs it. */
 describe('export --format ics|csv|oscal-poam of the demo history', () => {
-  const dir = temporaryDirectory();
-  const db = dir.file('demo.db');
-  const cli = async (...args: string[]) => {
-    const io = capturingIo();
-    const code = await runCli(['--db', db, ...args], io, extensions);
-    return { code, stdout: io.stdout(), stderr: io.stderr() };
-  };
-  beforeAll(async () => {
-    expect(await runCli(['--db', db, '--json', 'demo'], capturingIo(), extensions)).toBe(0);
-  }, 120_000);
-  afterAll(() => dir.remove());
+  const { dir, cli } = demoCli();
 
   it('writes the calendar to a file, naming the history position, with attendees from --people', async () => {
     const people = dir.file('people.json');

@@ -3,6 +3,7 @@ import { runAnchor } from './commands/anchor.js';
 import { type ExportOptions, exportFormats, registerOptionNames, runExport } from './commands/export.js';
 import { runImport } from './commands/import.js';
 import { type InputsOptions, runInputs } from './commands/inputs.js';
+import { type PackOptions, runPack } from './commands/pack.js';
 import { runProve } from './commands/prove.js';
 import { runVerify } from './commands/verify.js';
 import { type CliContext, createContext, DEFAULT_DB, DEFAULT_TENANT, type GlobalOptions } from './context.js';
@@ -110,6 +111,23 @@ export const createProgram = (io: CliIo, setExit: (code: number) => void, extens
     .option('--actor <id>', 'with --freeze: who records it', 'mgmt-review-cli')
     .option('--role <role>', "with --freeze: the actor's role", 'operator')
     .action(run((context, options: InputsOptions) => runInputs(context, options)) as never);
+
+  program
+    .command('pack')
+    .description(
+      "write a review's agenda pack (before the meeting) or minutes pack (after) as HTML, PDF or Markdown, as of any moment",
+    )
+    .requiredOption('--review <id>', 'the review')
+    .addOption(new Option('--kind <kind>', 'which pack').choices(['agenda', 'minutes']).default('agenda'))
+    .addOption(
+      new Option('--format <format>', 'html, pdf (through /usr/bin/chromium) or md (minutes only)')
+        .choices(['html', 'pdf', 'md'])
+        .default('html'),
+    )
+    .requiredOption('--out <file>', 'the file to write')
+    .option('--as-of <date>', 'make the pack from what had been recorded by then (YYYY-MM-DD or an ISO-8601 instant)')
+    .option('--effective', 'with --as-of: what had happened by then (business time), not what was recorded')
+    .action(run((context, options: PackOptions) => runPack(context, options)) as never);
 
   for (const extend of extensions) extend(program, run);
   for (const command of program.commands) command.exitOverride().showHelpAfterError();

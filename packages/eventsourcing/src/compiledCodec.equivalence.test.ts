@@ -3,6 +3,7 @@ import { isRight } from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { describe, expect } from 'vitest';
 import { fastValidator, INVALID } from './compiledCodec.js';
+import { structWith } from './structWith.js';
 
 /** A codec and values for it: mostly valid, sometimes not, sometimes with fields to strip. */
 interface Case {
@@ -59,12 +60,21 @@ const cases: fc.Arbitrary<Case> = fc.letrec<{ node: Case }>((tie) => ({
       .record({
         fields: fc.uniqueArray(fc.constantFrom(...keyNames), { minLength: 1, maxLength: 3 }),
         kinds: fc.array(tie('node'), { minLength: 3, maxLength: 3 }),
-        kind: fc.constantFrom('type', 'partial', 'exact type', 'exact partial', 'readonly type'),
+        kind: fc.constantFrom('type', 'partial', 'exact type', 'exact partial', 'readonly type', 'structWith'),
       })
       .map(({ fields, kinds, kind }): Case => {
         const props = Object.fromEntries(fields.map((f, i) => [f, kinds[i]!.codec]));
         const base = kind.endsWith('partial') ? t.partial(props) : t.type(props);
-        const codec = kind.startsWith('exact') ? t.exact(base) : kind.startsWith('readonly') ? t.readonly(base) : base;
+        // structWith: the first field required, the others optional.
+        const [first, ...rest] = Object.entries(props);
+        const codec =
+          kind === 'structWith'
+            ? structWith(Object.fromEntries([first!]), Object.fromEntries(rest))
+            : kind.startsWith('exact')
+              ? t.exact(base)
+              : kind.startsWith('readonly')
+                ? t.readonly(base)
+                : base;
         const value = fc
           .record({
             present: fc.record(Object.fromEntries(fields.map((f, i) => [f, kinds[i]!.value])), { requiredKeys: [] }),

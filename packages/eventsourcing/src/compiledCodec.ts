@@ -12,7 +12,8 @@ import type * as t from 'io-ts';
  * values.
  *
  * Combinators io-ts defines (`type`, `partial`, `exact`, `array`, `union`, `refinement`/`brand`,
- * `readonly`, `literal`, `keyof` and the primitives) are compiled; any other codec — a custom
+ * `readonly`, `literal`, `keyof` and the primitives) are compiled, and so is the kernel's
+ * `structWith`; any other codec — a custom
  * `new t.Type`, an intersection, a record, a recursion — runs its own `validate`, unchanged.
  */
 export const INVALID: unique symbol = Symbol('invalid');
@@ -28,6 +29,9 @@ interface Described {
   readonly value?: unknown;
   readonly keys?: Record<string, unknown>;
   readonly predicate?: (a: unknown) => boolean;
+  /** The fields of a `structWith` codec (not an io-ts combinator, so it has no `_tag`). */
+  readonly required?: t.Props;
+  readonly optional?: t.Props;
   readonly validate: t.Validate<unknown, unknown>;
 }
 
@@ -112,6 +116,26 @@ const exactOf = (codec: Described): FastValidate => {
   };
 };
 
+/**
+ * `structWith(required, optional)`: as it decodes, the value through `t.exact(t.type(required))`
+ * and through `t.exact(t.partial(optional))`, the second merged into the first.
+ */
+const structWithOf = (required: t.Props, optional: t.Props): FastValidate => {
+  const mandatory = interfaceOf(required, false);
+  const optionals = interfaceOf(optional, true);
+  return (u) => {
+    if (!isRecord(u)) return INVALID;
+    const a = mandatory(u);
+    if (a === INVALID) return INVALID;
+    const b = optionals(u);
+    if (b === INVALID) return INVALID;
+    return Object.assign(
+      stripKeys(a as Record<string, unknown>, required),
+      stripKeys(b as Record<string, unknown>, optional),
+    );
+  };
+};
+
 const arrayOf = (item: Described): FastValidate => {
   const check = compile(item);
   return (u) => {
@@ -186,6 +210,10 @@ const compile = (codec: Described): FastValidate => {
       return refinementOf(codec);
     case 'ReadonlyType':
       return codec.type === undefined ? own(codec) : compile(codec.type);
+    case undefined:
+      return codec.required !== undefined && codec.optional !== undefined
+        ? structWithOf(codec.required, codec.optional)
+        : own(codec);
     default:
       return own(codec);
   }

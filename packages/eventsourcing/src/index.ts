@@ -25,5 +25,6 @@ export { atPosition, EMPTY_HEAD, type SealedEvent, type SealingDeps, type Stream
 export * from './streamId.js';
 export * from './streamRange.js';
 export * from './strictFields.js';
+export { structWith } from './structWith.js';
 export * from './validation.js';
 export * from './verify.js';

@@ -28,3 +28,30 @@ export class SqliteOpenFailed extends Error {
     this.error = error;
   }
 }
+
+/**
+ * A stored row whose `data` or `metadata` is not JSON (the file was edited or damaged behind the
+ * store's back). Reads never turn it into an event: `readStream` returns it as `StoreUnavailable`
+ * naming the row, `readAll` and subscriptions fail with this error.
+ */
+export class StoredRowUnreadable extends Error {
+  override readonly name = 'StoredRowUnreadable';
+  readonly position: bigint;
+  readonly streamId: string;
+  readonly streamVersion: number;
+  readonly column: 'data' | 'metadata';
+  constructor(
+    row: { position: bigint; streamId: string; streamVersion: number },
+    column: 'data' | 'metadata',
+    cause: Error,
+  ) {
+    super(
+      `the stored event at position ${row.position} (${row.streamId} version ${row.streamVersion}) is unreadable: its ${column} is not JSON (${cause.message}); restore the file from a backup and run verifyHistory`,
+      { cause },
+    );
+    this.position = row.position;
+    this.streamId = row.streamId;
+    this.streamVersion = row.streamVersion;
+    this.column = column;
+  }
+}

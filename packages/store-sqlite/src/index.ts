@@ -13,6 +13,8 @@ export {
   type SqliteOpenError,
   /** Thrown by `createSqliteEventStore` when the file cannot be opened; `error` says why. */
   SqliteOpenFailed,
+  /** A stored row whose JSON is damaged: named by position, stream and version, never read as an event. */
+  StoredRowUnreadable,
   type StoreOpenFailed,
 } from './errors.js';
 /** The schema version this package writes (kept in the file's `user_version`). */

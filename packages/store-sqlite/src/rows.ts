@@ -1,4 +1,5 @@
 import type { GlobalPosition, StoredEvent } from '@mgmt-review/eventsourcing';
+import { StoredRowUnreadable } from './errors.js';
 
 /** An `events` row as better-sqlite3 returns it with safe integers on: INTEGER columns as bigint. */
 export interface EventRow {
@@ -28,6 +29,17 @@ export const toPosition = (value: bigint | number): GlobalPosition =>
 /** SQLite's position for a global position (a bigint binds as a 64-bit integer). */
 export const fromPosition = (position: GlobalPosition): bigint => position;
 
+/** A JSON column of a row, parsed; text that is not JSON is a `StoredRowUnreadable` naming the row. */
+const parsedColumn = (row: EventRow, column: 'data' | 'metadata'): unknown => {
+  try {
+    return JSON.parse(row[column]);
+  } catch (error) {
+    const at = { position: row.position, streamId: row.stream_id, streamVersion: Number(row.stream_version) };
+    throw new StoredRowUnreadable(at, column, error as Error);
+  }
+};
+
+/** A row as the stored event it holds; throws `StoredRowUnreadable` for a row whose JSON is damaged. */
 export const rowToEvent = (row: EventRow): StoredEvent => ({
   eventId: row.event_id,
   tenantId: row.tenant_id,
@@ -36,8 +48,8 @@ export const rowToEvent = (row: EventRow): StoredEvent => ({
   globalPosition: toPosition(row.position),
   type: row.type,
   schemaVersion: Number(row.schema_version),
-  data: JSON.parse(row.data),
-  metadata: JSON.parse(row.metadata),
+  data: parsedColumn(row, 'data') as StoredEvent['data'],
+  metadata: parsedColumn(row, 'metadata') as StoredEvent['metadata'],
   prevHash: row.prev_hash,
   hash: row.hash,
 });

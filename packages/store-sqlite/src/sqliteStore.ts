@@ -8,6 +8,7 @@ import {
   type ReadStreamOptions,
   type StoredEvent,
   type SubscribeOptions,
+  storeUnavailable,
   systemClock,
   type TenantEventStore,
   uuidV7Ids,
@@ -17,7 +18,7 @@ import Database from 'better-sqlite3';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { Subject } from 'rxjs';
 import { createAppender } from './append.js';
-import { type SqliteOpenError, SqliteOpenFailed } from './errors.js';
+import { type SqliteOpenError, SqliteOpenFailed, StoredRowUnreadable } from './errors.js';
 import { migrate } from './migrations.js';
 import { rowToEvent, toPosition } from './rows.js';
 import { prepareStatements } from './statements.js';
@@ -147,7 +148,12 @@ const storeOn = (db: Database.Database, options: SqliteEventStoreOptions): Event
                 read.to ?? UNBOUNDED,
                 limit,
               );
-        return right(rows.map(rowToEvent));
+        try {
+          return right(rows.map(rowToEvent));
+        } catch (error) {
+          if (!(error instanceof StoredRowUnreadable)) throw error;
+          return left(storeUnavailable(error.message, error));
+        }
       },
       readAll: (read: ReadAllOptions = {}) => ({
         async *[Symbol.asyncIterator]() {

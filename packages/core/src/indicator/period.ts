@@ -88,7 +88,9 @@ const forms: Readonly<Record<Frequency, Form>> = {
 
 const frequencies = Object.keys(forms) as Frequency[];
 
-const parse = (period: string): { frequency: Frequency; year: number; n: number } | undefined => {
+type Parsed = { readonly frequency: Frequency; readonly year: number; readonly n: number } | undefined;
+
+const parseText = (period: string): Parsed => {
   for (const frequency of frequencies) {
     const match = forms[frequency].pattern.exec(period);
     if (match === null) continue;
@@ -97,6 +99,22 @@ const parse = (period: string): { frequency: Frequency; year: number; n: number 
     return year >= 1 && forms[frequency].valid(year, n) ? { frequency, year, n } : undefined;
   }
   return undefined;
+};
+
+/**
+ * Parsed periods, by text. Every measurement's period is parsed when it is decoded and again when
+ * a read model places it, and a history names few distinct periods, so each is parsed once; the
+ * cache starts over past `PARSED_LIMIT` entries, so no input can grow it without bound.
+ */
+const parsed = new Map<string, Parsed>();
+const PARSED_LIMIT = 10_000;
+
+const parse = (period: string): Parsed => {
+  if (parsed.has(period)) return parsed.get(period);
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  const result = parseText(period);
+  parsed.set(period, result);
+  return result;
 };
 
 /** The frequency a period is written for (`2026-Q1` is quarterly), or `undefined` if it names no period. */

@@ -1,5 +1,4 @@
-import { isPlainJson } from '@mgmt-review/eventsourcing';
-import { isLeft } from 'fp-ts/lib/Either.js';
+import { isPlainJson, structWith } from '@mgmt-review/eventsourcing';
 import * as t from 'io-ts';
 
 /**
@@ -116,29 +115,8 @@ export const nonEmptyArray = <C extends t.Mixed>(
 /** An object with exactly these fields (others are dropped), all required. */
 export const struct = <P extends t.Props>(props: P, name?: string) => t.exact(t.type(props), name);
 
-/**
- * An object with these required and optional fields (others are dropped). Not an io-ts
- * intersection, so that a field's error path is the field's name and not an intersection index.
- */
-export const structWith = <P extends t.Props, O extends t.Props>(required: P, optional: O, name?: string) => {
-  type A = t.TypeOf<t.TypeC<P>> & t.TypeOf<t.PartialC<O>>;
-  type Out = t.OutputOf<t.TypeC<P>> & t.OutputOf<t.PartialC<O>>;
-  const mandatory = t.exact(t.type(required));
-  const optionals = t.exact(t.partial(optional));
-  const codec = new t.Type<A, Out, unknown>(
-    name ?? `{ ${[...Object.keys(required), ...Object.keys(optional).map((k) => `${k}?`)].join(', ')} }`,
-    (u): u is A => mandatory.is(u) && optionals.is(u),
-    (u, c) => {
-      const a = mandatory.validate(u, c);
-      const b = optionals.validate(u, c);
-      if (isLeft(a) || isLeft(b)) return t.failures([...(isLeft(a) ? a.left : []), ...(isLeft(b) ? b.left : [])]);
-      return t.success(Object.assign(a.right, b.right) as A);
-    },
-    (a) => Object.assign(mandatory.encode(a), optionals.encode(a)) as Out,
-  );
-  // The fields stay visible, so documentation can be generated from the codec itself.
-  return Object.assign(codec, { required, optional });
-};
+/** An object with these required and optional fields (others are dropped): the kernel's `structWith`. */
+export { structWith };
 
 /** One of the given words. */
 export const oneOf = <K extends string>(...words: readonly [K, ...K[]]) =>
