@@ -82,7 +82,9 @@ export const reviewBasedOnData = (
     recomputed: check !== undefined,
     reason: check === undefined || check.ok ? undefined : check.reason,
   };
+  // The meeting is evidence of every verdict: even one with no input presented and no pack frozen.
   const evidence = distinctEvidence([
+    last.meeting.evidence,
     last.inputPack?.evidence,
     ...presented.map((id) => last.inputs.get(id)?.evidence),
   ]);
