@@ -82,7 +82,16 @@ const record = (review: ReviewRecord, event: RecordedEvent<ReviewEvent>, evidenc
         text: event.data.summary,
         references: event.data.references,
         evidence,
+        frozenPart: event.data.frozenPart,
       });
+      return;
+    case 'InputPackFrozen':
+      review.inputPack = {
+        digest: event.data.pack.digest,
+        position: event.data.pack.position,
+        partDigests: new Map(event.data.pack.parts.map((part) => [part.inputId, part.digest])),
+        evidence,
+      };
       return;
     case 'InputNotCovered':
       review.inputs.set(event.data.inputId, {

@@ -9,6 +9,7 @@ import {
 } from '@mgmt-review/eventsourcing';
 import type { AuditorAnswer } from './answer.js';
 import { auditResultsConsidered } from './answers/auditResultsConsidered.js';
+import { checkLastFrozenPack, reviewBasedOnData } from './answers/basedOnData.js';
 import { climateDecided } from './answers/climateDecided.js';
 import { correctiveActionsVerified } from './answers/correctiveActionsVerified.js';
 import { improvementAndChangeDecisions } from './answers/improvementAndChangeDecisions.js';
@@ -43,6 +44,7 @@ export const answerFunctions: Readonly<Record<QuestionId, (state: AuditorState, 
   'audit-results-considered': auditResultsConsidered,
   'improvement-log': improvementLog,
   'climate-decided': climateDecided,
+  'review-based-on-data': reviewBasedOnData,
 };
 
 /** Answers one question from a state already folded, as of `now` (ISO-8601). */
@@ -108,7 +110,14 @@ export async function askAuditor(
 ): Promise<AuditorAnswer | readonly AuditorAnswer[]> {
   const state = await auditorStateOf(store, options);
   const now = nowOf(options);
-  return question === 'all' ? answerAll(state, now) : answerQuestion(state, question, now);
+  // Question 15 computes the last review's frozen pack again from the store: the state alone cannot.
+  const basedOnData = async () => reviewBasedOnData(state, now, await checkLastFrozenPack(store, state));
+  if (question === 'review-based-on-data') return basedOnData();
+  if (question === 'all') {
+    const verified = await basedOnData();
+    return answerAll(state, now).map((a) => (a.questionId === verified.questionId ? verified : a));
+  }
+  return answerQuestion(state, question, now);
 }
 
 /**

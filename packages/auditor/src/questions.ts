@@ -68,6 +68,12 @@ export const auditorQuestions = [
     clause: '4.1, Amd 1:2024',
     text: 'Was the climate-change question decided?',
   },
+  {
+    id: 'review-based-on-data',
+    number: 15,
+    clause: '9.3.2',
+    text: 'Was the review based on data?',
+  },
 ] as const;
 
 /** A question, as listed in `auditorQuestions`. */

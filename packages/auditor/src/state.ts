@@ -88,6 +88,8 @@ export interface InputRecord {
   /** The records a presented input drew on (none for one not covered). */
   readonly references: readonly string[];
   readonly evidence: Evidence;
+  /** The frozen part a presented input cites: the pack's digest and the part's. */
+  readonly frozenPart?: { readonly packDigest: string; readonly partDigest: string };
 }
 
 export interface DecisionRecord {
@@ -135,6 +137,13 @@ export interface ReviewRecord {
       }
     | undefined;
   readonly inputs: Map<string, InputRecord>;
+  /** The input pack frozen last into the review: its digest, position, each input's part digest. */
+  inputPack?: {
+    readonly digest: string;
+    readonly position: string;
+    readonly partDigests: ReadonlyMap<string, string>;
+    readonly evidence: Evidence;
+  };
   readonly decisions: DecisionRecord[];
   readonly verdicts: Map<
     VerdictAspect,

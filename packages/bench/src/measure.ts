@@ -53,3 +53,40 @@ export const replayMeasurements = (timing: Timing, events: number): Measurement[
 
 /** A count scaled for a smoke run, never below `min`. */
 export const scaled = (full: number, scale: number, min = 1): number => Math.max(min, Math.round(full * scale));
+
+/** Percentile (nearest rank) of sorted values. */
+export const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+
+/**
+ * The latency of a call: `work(n)` warmed up on 20 calls, then timed on `samples` more, reported as
+ * wall and CPU p50 and p95. Resolves with the measurements and the sum of what the timed calls returned.
+ */
+export const latencies = async (
+  samples: number,
+  work: (n: number) => Promise<number>,
+): Promise<{ readonly measurements: Measurement[]; readonly total: number }> => {
+  for (let n = 0; n < 20; n++) await work(n);
+  const times: number[] = [];
+  const cpuTimes: number[] = [];
+  let total = 0;
+  for (let n = 0; n < samples; n++) {
+    const cpu = process.cpuUsage();
+    const started = process.hrtime.bigint();
+    total += await work(1000 + n);
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    const used = process.cpuUsage(cpu);
+    cpuTimes.push((used.user + used.system) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
+  return {
+    measurements: [
+      { metric: 'p50', value: percentile(times, 50), unit: 'ms' },
+      { metric: 'p95', value: percentile(times, 95), unit: 'ms' },
+      { metric: 'cpu p50', value: percentile(cpuTimes, 50), unit: 'ms' },
+      { metric: 'cpu p95', value: percentile(cpuTimes, 95), unit: 'ms' },
+    ],
+    total,
+  };
+};

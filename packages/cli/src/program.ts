@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { runAnchor } from './commands/anchor.js';
 import { type ExportOptions, exportFormats, registerOptionNames, runExport } from './commands/export.js';
 import { runImport } from './commands/import.js';
+import { type InputsOptions, runInputs } from './commands/inputs.js';
 import { type PackOptions, runPack } from './commands/pack.js';
 import { runProve } from './commands/prove.js';
 import { runVerify } from './commands/verify.js';
@@ -93,6 +94,23 @@ export const createProgram = (io: CliIo, setExit: (code: number) => void, extens
     .option('--remind-days <n>', 'ics: a reminder this many days before each review and open due date')
     .option('--out <file>', 'write to a file instead of stdout')
     .action(run((context, options: ExportOptions) => runExport(context, options)) as never);
+
+  program
+    .command('inputs')
+    .description(
+      "a review's input pack (9.3.2) computed from the records: each input's sources and summary; --freeze records it, --verify recomputes it",
+    )
+    .option('--review <id>', 'the review (default: the next one not yet held, else the last one held)')
+    .option(
+      '--as-of <date>',
+      'compute from what had been recorded by then (YYYY-MM-DD or an ISO-8601 instant; default now)',
+    )
+    .option('--effective', 'with --as-of: what had happened by then (business time), not what was recorded')
+    .option('--freeze', 'record the pack into the review (before any input is addressed)', false)
+    .option('--verify', 'recompute the frozen pack as of its position; exits 1 naming the parts that differ', false)
+    .option('--actor <id>', 'with --freeze: who records it', 'mgmt-review-cli')
+    .option('--role <role>', "with --freeze: the actor's role", 'operator')
+    .action(run((context, options: InputsOptions) => runInputs(context, options)) as never);
 
   program
     .command('pack')

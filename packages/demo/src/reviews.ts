@@ -2,6 +2,7 @@ import type { ParticipantRole } from '@mgmt-review/core';
 import { addDays } from '@mgmt-review/core';
 import { actionSteps } from './actions.js';
 import { at } from './calendar.js';
+import { presentCitingPack, presentPreviousActionsCitingPack } from './citedParts.js';
 import { type PersonKey, people } from './people.js';
 import type { ReviewPlan } from './reviewPlans.js';
 import { type Step, step } from './step.js';
@@ -184,9 +185,7 @@ export const reviewSteps = (plan: ReviewPlan, previous: ReviewPlan | undefined, 
   const justificationA = notCovered.a;
   steps.push(
     justificationA === undefined
-      ? step(inputA, key('input-a'), ciso, (t, o) =>
-          t.reviews.presentStatusOfPreviousActions({ reviewId, at: inputA }, o),
-        )
+      ? step(inputA, key('input-a'), ciso, presentPreviousActionsCitingPack(reviewId, inputA))
       : step(inputA, key('input-a'), ciso, (t, o) =>
           t.reviews.markInputNotCovered({ reviewId, inputId: 'a', justification: justificationA, at: inputA }, o),
         ),
@@ -204,18 +203,18 @@ export const reviewSteps = (plan: ReviewPlan, previous: ReviewPlan | undefined, 
     }
     const content = inputContent(inputId, plan);
     steps.push(
-      step(time, key(`input-${inputId}`), ciso, (t, o) =>
-        t.reviews.presentInput(
-          {
-            reviewId,
-            inputId,
-            summary: content.summary,
-            facts: content.facts,
-            references: [`dms://reviews/${reviewId}/input-${inputId}`],
-            at: time,
-          },
-          o,
-        ),
+      step(
+        time,
+        key(`input-${inputId}`),
+        ciso,
+        presentCitingPack({
+          reviewId,
+          inputId,
+          summary: content.summary,
+          facts: content.facts,
+          references: [`dms://reviews/${reviewId}/input-${inputId}`],
+          at: time,
+        }),
       ),
     );
   });

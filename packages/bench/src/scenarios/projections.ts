@@ -20,7 +20,7 @@ import {
 import { computeKpis, type KpiState, kpiProjection } from '@mgmt-review/kpis';
 import { createSqliteEventStore } from '@mgmt-review/store-sqlite';
 import { followUps, type ViewsState, viewsProjection } from '@mgmt-review/views';
-import { fastest, replayMeasurements, scaled } from '../measure.js';
+import { fastest, latencies, replayMeasurements, scaled } from '../measure.js';
 import type { Scenario } from '../scenario.js';
 import { emptyRecordsSummary, foldRecordEvent, type RecordsSummary } from '../workload/recordsSummary.js';
 
@@ -187,10 +187,6 @@ const plainFold = (s: PlainSummary, json: string): void => {
 const MiB = 1024 * 1024;
 
 const maybeGc = () => (globalThis as { gc?: () => void }).gc?.();
-
-/** Percentile (nearest rank) of sorted values. */
-const percentile = (sorted: readonly number[], p: number) =>
-  sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
 /** A clock the loader sets to each template group's recorded time, so "as of" times follow the story. */
 const settableClock = (): Clock & { set(at: string): void } => {
@@ -405,31 +401,12 @@ export const scenarios: Scenario[] = [
         answerAll(state.auditor, at);
         return state.views.eventCount;
       };
-      for (let n = 0; n < 20; n++) await answer(n);
-      const times: number[] = [];
-      const cpuTimes: number[] = [];
-      let events = 0;
-      for (let n = 0; n < AS_OF_SAMPLES; n++) {
-        const cpu = process.cpuUsage();
-        const started = process.hrtime.bigint();
-        events += await answer(1000 + n);
-        times.push(Number(process.hrtime.bigint() - started) / 1e6);
-        const used = process.cpuUsage(cpu);
-        cpuTimes.push((used.user + used.system) / 1000);
-      }
+      const { measurements, total: events } = await latencies(AS_OF_SAMPLES, answer);
       await store.close();
-      times.sort((a, b) => a - b);
-      cpuTimes.sort((a, b) => a - b);
       log(
         `${AS_OF_SAMPLES} answers, ${Math.round(events / AS_OF_SAMPLES)} events folded on average of ${t.parts.length} per tenant`,
       );
-      return [
-        { metric: 'p50', value: percentile(times, 50), unit: 'ms' },
-        { metric: 'p95', value: percentile(times, 95), unit: 'ms' },
-        { metric: 'cpu p50', value: percentile(cpuTimes, 50), unit: 'ms' },
-        { metric: 'cpu p95', value: percentile(cpuTimes, 95), unit: 'ms' },
-        { metric: 'store events', value: count, unit: 'events' },
-      ];
+      return [...measurements, { metric: 'store events', value: count, unit: 'events' }];
     },
   },
   {
@@ -525,3 +502,6 @@ const peerWorkload = (scale: number, log: (m: string) => void) => {
   })();
   return peer;
 };
+
+/** What the input-pack scenario shares with these: the loader, its clock and the tenant codes. */
+export { loadTenants, settableClock, type Template, tenantCode };

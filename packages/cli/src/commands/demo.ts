@@ -1,6 +1,6 @@
 import { askAuditor } from '@mgmt-review/auditor';
 import { domainRegistry } from '@mgmt-review/core';
-import { createDemoClock, demoNow, writeDemoHistory } from '@mgmt-review/demo';
+import { createDemoClock, demoNow, demoSteps, writeSteps } from '@mgmt-review/demo';
 import { createSqliteEventStore } from '@mgmt-review/store-sqlite';
 import { SingleBar } from 'cli-progress';
 import { isLeft } from 'fp-ts/lib/Either.js';
@@ -8,11 +8,14 @@ import type { CliContext } from '../context.js';
 import { ExitCode } from '../exitCodes.js';
 import { toJson } from '../io.js';
 import { formatAnswer } from './ask.js';
+import { withFrozenInputPacks } from './demoInputPacks.js';
 import { formatKpis, kpiReportOf } from './kpis.js';
 
 /**
  * Writes the sample organisation's two-year history into the SQLite file through the domain's
- * commands (every rule obeyed), then asks it the auditor's questions and shows the KPI trend.
+ * commands (every rule obeyed; from its second year on, each review freezes its input pack before
+ * the meeting and presents its inputs citing their parts), then asks it the auditor's questions and
+ * shows the KPI trend.
  * Deterministic and idempotent: a second run appends nothing.
  */
 export const runDemo = async (context: CliContext): Promise<number> => {
@@ -22,9 +25,10 @@ export const runDemo = async (context: CliContext): Promise<number> => {
     context.io.interactive && !context.json
       ? new SingleBar({ format: 'demo history [{bar}] {value}/{total} commands' })
       : undefined;
-  let written: Awaited<ReturnType<typeof writeDemoHistory>>;
+  let written: Awaited<ReturnType<typeof writeSteps>>;
   try {
-    written = await writeDemoHistory(store, {
+    const steps = withFrozenInputPacks(demoSteps(), store.forTenant(context.tenant));
+    written = await writeSteps(store, steps, {
       tenantId: context.tenant,
       clock,
       onProgress: (done, total) => {
@@ -40,7 +44,8 @@ export const runDemo = async (context: CliContext): Promise<number> => {
     context.io.err(`demo history refused at ${written.left.message}`);
     return ExitCode.checkFailed;
   }
-  const summary = written.right;
+  const { commands, eventsAppended, alreadyHandled } = written.right;
+  const summary = { tenantId: context.tenant, commands, eventsAppended, alreadyHandled, now: demoNow };
   const asOf = { recordedAt: demoNow };
   const answers = await askAuditor(context.store().forTenant(context.tenant), 'all', {
     asOf,

@@ -1,0 +1,42 @@
+import { digestOf } from '@mgmt-review/eventsourcing';
+import type { PackHistory } from './history.js';
+
+/** The ids of the events of some streams, in global order: what a source's figures rest on. */
+export const eventsOfStreams = (history: PackHistory, streamIds: Iterable<string>): readonly string[] => {
+  const wanted = new Set(streamIds);
+  return history.events.filter((event) => wanted.has(event.streamId)).map((event) => event.eventId);
+};
+
+/** The ids of the events of every stream whose id passes `test`, in global order. */
+export const eventsOfStreamsWhere = (history: PackHistory, test: (streamId: string) => boolean): readonly string[] =>
+  history.events.filter((event) => test(event.streamId)).map((event) => event.eventId);
+
+const byHistory = new WeakMap<PackHistory, ReadonlyMap<string, PackHistory['events'][number]>>();
+
+/** A history's events by id, built once per history. */
+const eventsById = (history: PackHistory): ReadonlyMap<string, PackHistory['events'][number]> => {
+  let byId = byHistory.get(history);
+  if (byId === undefined) {
+    byId = new Map(history.events.map((event) => [event.eventId, event]));
+    byHistory.set(history, byId);
+  }
+  return byId;
+};
+
+/**
+ * The digest of the events a source rests on: of each one's id, type and data, in the order given.
+ * It is part of the part's content, so changing any fact a part rests on changes the part's digest,
+ * even where the figures come out the same.
+ */
+export const restsOnDigest = (history: PackHistory, eventIds: readonly string[]): string => {
+  const byId = eventsById(history);
+  return digestOf(
+    eventIds.map((eventId) => {
+      const event = byId.get(eventId);
+      if (event === undefined)
+        throw new RangeError(`event ${eventId} is not in the history the pack was computed from`);
+      return { eventId, type: event.type, data: event.data };
+    }),
+    'the events a part rests on',
+  );
+};

@@ -1,0 +1,2 @@
+/** Test support for input packs: `copyHistory(tenant, change?)` copies a tenant's history into a new store. */
+export { copyHistory } from './copyHistory.js';
