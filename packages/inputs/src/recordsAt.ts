@@ -1,5 +1,5 @@
 import { createManagementReview, type TenantHandles } from '@mgmt-review/core';
-import { type EventStore, selectVersions, type TenantEventStore } from '@mgmt-review/eventsourcing';
+import { type EventStore, headsFromHistory, selectVersions, type TenantEventStore } from '@mgmt-review/eventsourcing';
 import { right } from 'fp-ts/lib/Either.js';
 import { EMPTY, type Observable } from 'rxjs';
 import type { PackHistory } from './history.js';
@@ -18,6 +18,7 @@ const storeAt = (tenantId: string, history: PackHistory): TenantEventStore => ({
       if (history.stored.length > 0) yield history.stored;
     },
   }),
+  readStreamHeads: (options = {}) => headsFromHistory([history.stored], options.batchSize),
   subscribe: (): Observable<never> => EMPTY,
   headPosition: async () => history.position,
 });
