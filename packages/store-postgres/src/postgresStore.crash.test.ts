@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type EventStore, type StoredEvent, verifyHistory } from '@mgmt-review/eventsourcing';
 import { storeModelRegistry } from '@mgmt-review/eventsourcing/testing';
+import { runUntil } from '@mgmt-review/testing/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crashTenant, writeBatch } from './postgresStore.crash.batches.js';
 import { createPostgresEventStore } from './postgresStore.js';
@@ -11,25 +12,6 @@ const BATCH_SIZE = 200;
 const database = useTestDatabase({ beforeAll, afterAll });
 const skip = database.concurrencySkipReason;
 const title = (what: string) => (skip === undefined ? what : `${what} (skipped: ${skip})`);
-
-/** Resolves with the last batch the writer reported once it has committed `atLeast`. */
-const runUntil = (child: ChildProcess, atLeast: number): Promise<number> =>
-  new Promise((resolve, reject) => {
-    let last = 0;
-    let buffered = '';
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.stdout?.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) last = Number(line);
-      if (last >= atLeast) resolve(last);
-    });
-    child.on('exit', (code, signal) => reject(new Error(`writer exited early (${code ?? signal}): ${stderr}`)));
-  });
 
 const batchesIn = async (store: EventStore) => {
   const events: StoredEvent[] = [];

@@ -1,35 +1,17 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type StoredEvent, verifyHistory } from '@mgmt-review/eventsourcing';
 import { storeModelRegistry } from '@mgmt-review/eventsourcing/testing';
+import { runUntil } from '@mgmt-review/testing/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSqliteEventStore } from './sqliteStore.js';
 
 const BATCH_SIZE = 200;
 const dir = mkdtempSync(join(tmpdir(), 'mgmt-review-sqlite-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Starts the writer and resolves with the last batch it reported once it has committed `atLeast`. */
-const runUntil = (child: ChildProcess, atLeast: number): Promise<number> =>
-  new Promise((resolve, reject) => {
-    let last = 0;
-    let buffered = '';
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.stdout?.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) last = Number(line);
-      if (last >= atLeast) resolve(last);
-    });
-    child.on('exit', (code, signal) => reject(new Error(`writer exited early (${code ?? signal}): ${stderr}`)));
-  });
 
 describe('SQLite crash safety', () => {
   it('keeps every committed batch whole and no partial batch after the writer is killed mid-append', async () => {

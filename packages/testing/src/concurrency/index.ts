@@ -12,3 +12,4 @@ export {
 } from './actionWorkload.js';
 export { concurrencyCommands } from './concurrencyCommands.js';
 export { forkActionWorkers, runForkedActionWorker, WORKER_TENANT } from './processWorkers.js';
+export { runUntil } from './reportedBatches.js';
