@@ -26,15 +26,16 @@ const actionRow = (a: ActionRow): string => `
       </tr>`;
 
 const answerItem = (a: AuditorAnswer): string => `
-      <li class="answer verdict-${textOf(a.verdict)}">
-        <details>
+      <li class="answer verdict-${textOf(a.verdict)}" data-question="${textOf(a.questionId)}">
+        <details${a.questionId === 'last-decisions' ? ' open' : ''}>
           <summary><span class="verdict">${textOf(a.verdict)}</span> ${textOf(a.number)}. ${textOf(a.question)}
-            <span class="clause">(${textOf(a.clause)})</span></summary>
+            <span class="clause">(${textOf(a.clause)})</span>
+            <span class="count">${a.evidence.length} ${a.evidence.length === 1 ? 'event' : 'events'}</span></summary>
           <p>${textOf(a.sentence)}</p>
           <ul class="evidence">${a.evidence
             .map(
               (e) =>
-                `<li><code>${textOf(e.type)}</code> ${textOf(e.streamId)} v${e.streamVersion}, recorded ${textOf(e.recordedAt)} by ${textOf(e.actor.id)}</li>`,
+                `<li><code>${textOf(e.type)}</code> ${textOf(e.streamId)} v${e.streamVersion}, happened ${textOf(e.occurredAt)}, recorded ${textOf(e.recordedAt)} by ${textOf(e.actor.id)}</li>`,
             )
             .join('')}</ul>
         </details>
@@ -73,13 +74,13 @@ ul.answers { list-style: none; padding: 0; } li.answer { margin: .2rem 0; }
 .verdict { display: inline-block; min-width: 8.5rem; font-weight: 600; }
 .verdict-yes .verdict { color: #1b7a3a; } .verdict-no .verdict { color: #c62828; } .verdict-partial .verdict { color: #a15c00; }
 .verdict-not-yet-applicable .verdict { color: #6b7380; }
-.clause { color: #6b7380; } ul.evidence { color: #3c4654; font-size: .85rem; }
+.clause, .count { color: #6b7380; } .count { font-size: .8rem; margin-left: .4rem; } ul.evidence { color: #3c4654; font-size: .85rem; }
 `;
 
 /** The page: server-rendered HTML and a little script, no front-end build. */
 export const boardPage = (data: BoardPageData): string => `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>Management review — ${textOf(data.tenantId)}</title><style>${style}</style></head>
+<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Management review — ${textOf(data.tenantId)}</title><style>${style}</style></head>
 <body data-base="/tenants/${textOf(data.tenantId)}" data-today="${textOf(data.today)}">
   <h1>Management review (ISO/IEC 27001:2022, 9.3)</h1>
   <p class="sub">Tenant ${textOf(data.tenantId)}, as of ${textOf(data.today)}</p>

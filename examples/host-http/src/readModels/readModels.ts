@@ -29,7 +29,7 @@ export interface Standing {
 
 /** The host's read models: one checkpointed runner per tenant, and reads of their tables. */
 export interface ReadModels {
-  /** Starts the tenant's runner on first use (catch-up from its checkpoint, then live). */
+  /** Starts the tenant's runner on first use (catch-up from its checkpoint, then live); resolves once caught up. */
   follow(tenantId: string): Promise<ProjectionRunner<ReadModelState>>;
   /** Resolves once every event stored so far is folded and its checkpoint and rows are committed. */
   caughtUp(tenantId: string): Promise<void>;
@@ -63,7 +63,12 @@ export const createReadModels = async (options: ReadModelsOptions): Promise<Read
         // Every event is saved (the newest waiting save only): the tables follow the history live.
         checkpointEvery: 1,
       });
-      runner = created.start().then(() => created);
+      // A tenant's tables are served once its runner has caught up with the history at least once.
+      runner = created
+        .start()
+        .then(() => created.whenCaughtUp())
+        .then(() => checkpoints.settled())
+        .then(() => created);
       runners.set(tenantId, runner);
     }
     return runner;
