@@ -29,3 +29,4 @@ export * from './strictFields.js';
 export { structWith } from './structWith.js';
 export * from './validation.js';
 export * from './verify.js';
+export * from './privacy/index.js';
