@@ -4,10 +4,10 @@ import { sequentialIds, steppingClock } from '../clock.js';
 import type { StoredEvent } from '../envelope.js';
 import { hashOf } from '../hashChain.js';
 import { createInMemoryEventStore } from '../inMemoryStore.js';
-import { feedbackGivenEvent, feedbackRegistry, feedbackRegistryBefore } from '../testing/feedback.js';
+import { erasureRequest, feedbackGivenEvent, feedbackRegistry, feedbackRegistryBefore } from '../testing/feedback.js';
 import { storedHistory } from '../testing/storedHistory.js';
 import { verifyHistory } from '../verify.js';
-import { type EraseRequest, erasureRecordsOf, planErasure } from './erasure.js';
+import { erasureRecordsOf, planErasure } from './erasure.js';
 import { PRIVACY_STREAM } from './erasureEvent.js';
 
 const rightOf = <A>(either: Either<unknown, A>): A => {
@@ -15,14 +15,7 @@ const rightOf = <A>(either: Either<unknown, A>): A => {
   return either.right;
 };
 
-const request = (eventId: string, pointers: readonly string[]): EraseRequest => ({
-  eventId,
-  pointers,
-  actor: { id: 'dpo-1', role: 'privacy officer' },
-  reason: 'request R-17',
-  basis: 'GDPR art. 17(1)(a)',
-  occurredAt: '2026-03-05T09:00:00.000Z',
-});
+const request = erasureRequest;
 
 /**
  * An event written before salted digests (its type not yet marked: no sidecar, a hash over the

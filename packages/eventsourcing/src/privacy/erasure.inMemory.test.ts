@@ -7,7 +7,7 @@ import { hashOf } from '../hashChain.js';
 import { createInMemoryEventStore } from '../inMemoryStore.js';
 import { checkAnchor } from '../merkle/checkAnchors.js';
 import { recordAnchor } from '../merkle/recordAnchor.js';
-import { feedbackGivenEvent, feedbackRegistry } from '../testing/feedback.js';
+import { erasureRequest, feedbackGivenEvent, feedbackRegistry } from '../testing/feedback.js';
 import { storedHistory } from '../testing/storedHistory.js';
 import { verifyHistory } from '../verify.js';
 import type { EraseRequest } from './erasure.js';
@@ -44,14 +44,7 @@ const withFeedback = async (): Promise<{ tenant: TenantEventStore; event: Stored
   return { tenant, event: appended.events[0]! };
 };
 
-const request = (eventId: string, pointers: readonly string[]): EraseRequest => ({
-  eventId,
-  pointers,
-  actor: { id: 'dpo-1', role: 'privacy officer' },
-  reason: 'request R-17 of a data subject',
-  basis: 'GDPR art. 17(1)(a)',
-  occurredAt: '2026-03-05T09:00:00.000Z',
-});
+const request = erasureRequest;
 
 /** Everything a reader gets back, as text (positions as decimal). */
 const text = (value: unknown): string =>

@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import type { NewEvent } from '../envelope.js';
 import { createEventRegistry, defineEvent } from '../eventRegistry.js';
+import type { EraseRequest } from '../privacy/erasure.js';
 import { personal } from '../privacy/personal.js';
 import { structWith } from '../structWith.js';
 
@@ -48,4 +49,14 @@ export const feedbackGivenEvent = (data: Feedback): NewEvent => ({
   type: 'FeedbackGiven',
   data,
   metadata: { actor: { id: 'user-1', role: 'auditor' }, occurredAt: '2026-03-01T09:00:00.000Z' },
+});
+
+/** A well-formed request to erase the given fields of an event, by a privacy officer, under GDPR art. 17(1)(a). */
+export const erasureRequest = (eventId: string, pointers: readonly string[]): EraseRequest => ({
+  eventId,
+  pointers,
+  actor: { id: 'dpo-1', role: 'privacy officer' },
+  reason: 'request R-17 of a data subject',
+  basis: 'GDPR art. 17(1)(a)',
+  occurredAt: '2026-03-05T09:00:00.000Z',
 });

@@ -1,10 +1,5 @@
-import {
-  ERASURE_RECORDED,
-  type EraseRequest,
-  PRIVACY_STREAM,
-  type StoredEvent,
-  verifyHistory,
-} from '@mgmt-review/eventsourcing';
+import { ERASURE_RECORDED, PRIVACY_STREAM, type StoredEvent, verifyHistory } from '@mgmt-review/eventsourcing';
+import { erasureRequest } from '@mgmt-review/eventsourcing/testing';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import type { EventStoreContractOptions, StoreFixture } from './harness.js';
@@ -13,14 +8,7 @@ import { commented, counted } from './testEvents.js';
 
 const SECRET = 'Jane Roe, Building 7';
 
-const request = (eventId: string, pointers: readonly string[]): EraseRequest => ({
-  eventId,
-  pointers,
-  actor: { id: 'dpo-1', role: 'privacy officer' },
-  reason: 'request R-17',
-  basis: 'GDPR art. 17(1)(a)',
-  occurredAt: '2026-03-05T09:00:00.000Z',
-});
+const request = erasureRequest;
 
 const text = (events: readonly StoredEvent[]): string =>
   JSON.stringify(events, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
