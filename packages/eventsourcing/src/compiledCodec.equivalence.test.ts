@@ -3,6 +3,7 @@ import { isRight } from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { describe, expect } from 'vitest';
 import { fastValidator, INVALID } from './compiledCodec.js';
+import { personal } from './privacy/personal.js';
 import { structWith } from './structWith.js';
 
 /** A codec and values for it: mostly valid, sometimes not, sometimes with fields to strip. */
@@ -47,6 +48,15 @@ const leaves: fc.Arbitrary<Case>[] = [
   fc.constant({
     codec: t.refinement(t.number, (n) => n > 0, 'Positive'),
     value: sometimesWrong(fc.integer({ min: -2, max: 2 })),
+  }),
+  // Codecs marked as holding personal data validate as the codec they mark.
+  fc.constant({ codec: personal(t.string), value: sometimesWrong(fc.string({ maxLength: 3 })) }),
+  fc.constant({
+    codec: personal(
+      t.refinement(t.string, (s) => s.length < 2, 'Short'),
+      'a short note',
+    ),
+    value: sometimesWrong(fc.string({ maxLength: 3 })),
   }),
 ];
 

@@ -5,6 +5,9 @@ import type { DomainEvent, RecordedEvent, StoredEvent } from './envelope.js';
 import type { InvalidEvent, UnknownEvent } from './errors.js';
 import { toJsonValue } from './jsonValue.js';
 import { kernelEvents } from './merkle/anchorEvent.js';
+import { acceptingPlaceholders, personalPathsOf } from './privacy/personal.js';
+import { placeholdersOf } from './privacy/personalFields.js';
+import { withPersonal } from './sealing.js';
 import { formatValidationErrors } from './validation.js';
 
 /** Lifts a payload of schema version `n` to version `n + 1`. */
@@ -67,6 +70,12 @@ export interface EventRegistry<E extends DomainEvent = DomainEvent> {
   ): Either<UnknownEvent | InvalidEvent, EncodedEvent>;
   /** Decodes a stored event to the current schema version, upcasting older payloads. */
   decode(stored: StoredEvent): Either<UnknownEvent | InvalidEvent, RecordedEvent<E>>;
+  /**
+   * The fields of a type's current payload that hold personal data (`personalPathsOf` of its
+   * codec): dot paths with `*` for list items and record values. Empty for a type with none or a
+   * type the registry does not know. Computed once, when the registry is built.
+   */
+  personalPaths(type: string): readonly string[];
   /** This registry with other definitions added (a type defined twice must be the same definition). */
   with<F extends DomainEvent>(other: EventRegistry<F>): EventRegistry<E | F>;
 }
@@ -107,75 +116,101 @@ const validated = (codec: t.Type<unknown, unknown, unknown>, value: unknown): t.
 const definitionIn = (definitions: ReadonlyMap<string, EventDefinition>, type: string): EventDefinition | undefined =>
   definitions.get(type) ?? kernelEvents.get(type);
 
-const build = <E extends DomainEvent>(definitions: ReadonlyMap<string, EventDefinition>): EventRegistry<E> => ({
-  definitions,
-  encode(event, at) {
-    const definition = definitionIn(definitions, event.type);
-    if (definition === undefined) return left(unknownEvent(at.streamId, at.streamVersion, String(event.type), 0));
-    const { codec } = definition;
-    // A payload comes either in its stored form (as JSON from a host) or as the decoded value (a
-    // decider's output, e.g. with a Date where the codec stores a string). Validate it as stored;
-    // failing that, accept a value the codec recognises and validate its encoded form.
-    let decoded = validated(codec, event.data);
-    if (isLeft(decoded) && codec.is(event.data)) {
-      const again = validated(codec, toJsonValue(codec.encode(event.data)));
-      if (!isLeft(again)) decoded = again;
+const NONE: readonly string[] = Object.freeze([]);
+
+/** The personal paths of every type a registry knows (its own and the kernel's), by type. */
+const personalPathsByType = (
+  definitions: ReadonlyMap<string, EventDefinition>,
+): ReadonlyMap<string, readonly string[]> => {
+  const byType = new Map<string, readonly string[]>();
+  for (const known of [kernelEvents, definitions]) {
+    for (const [type, definition] of known) {
+      const found = personalPathsOf(definition.codec);
+      if (found.length > 0) byType.set(type, found);
     }
-    if (isLeft(decoded)) return left(invalidEvent(at.streamId, at.streamVersion, event.type, decoded.left));
-    return right({
-      type: event.type,
-      schemaVersion: definition.schemaVersion,
-      data: toJsonValue(codec.encode(decoded.right)),
-    });
-  },
-  decode(stored) {
-    const definition = definitionIn(definitions, stored.type);
-    if (
-      definition === undefined ||
-      !Number.isInteger(stored.schemaVersion) ||
-      stored.schemaVersion < 1 ||
-      stored.schemaVersion > definition.schemaVersion
-    ) {
-      return left(unknownEvent(stored.streamId, stored.streamVersion, stored.type, stored.schemaVersion));
-    }
-    let data = stored.data;
-    for (let v = stored.schemaVersion; v < definition.schemaVersion; v++) {
-      const upcast = definition.upcasters[v];
-      if (upcast === undefined) {
+  }
+  return byType;
+};
+
+const build = <E extends DomainEvent>(definitions: ReadonlyMap<string, EventDefinition>): EventRegistry<E> => {
+  const personal = personalPathsByType(definitions);
+  return {
+    definitions,
+    personalPaths: (type) => personal.get(type) ?? NONE,
+    encode(event, at) {
+      const definition = definitionIn(definitions, event.type);
+      if (definition === undefined) return left(unknownEvent(at.streamId, at.streamVersion, String(event.type), 0));
+      const { codec } = definition;
+      // A payload comes either in its stored form (as JSON from a host) or as the decoded value (a
+      // decider's output, e.g. with a Date where the codec stores a string). Validate it as stored;
+      // failing that, accept a value the codec recognises and validate its encoded form.
+      let decoded = validated(codec, event.data);
+      if (isLeft(decoded) && codec.is(event.data)) {
+        const again = validated(codec, toJsonValue(codec.encode(event.data)));
+        if (!isLeft(again)) decoded = again;
+      }
+      if (isLeft(decoded)) return left(invalidEvent(at.streamId, at.streamVersion, event.type, decoded.left));
+      return right({
+        type: event.type,
+        schemaVersion: definition.schemaVersion,
+        data: toJsonValue(codec.encode(decoded.right)),
+      });
+    },
+    decode(stored) {
+      const definition = definitionIn(definitions, stored.type);
+      if (
+        definition === undefined ||
+        !Number.isInteger(stored.schemaVersion) ||
+        stored.schemaVersion < 1 ||
+        stored.schemaVersion > definition.schemaVersion
+      ) {
         return left(unknownEvent(stored.streamId, stored.streamVersion, stored.type, stored.schemaVersion));
       }
-      data = upcast(data);
-    }
-    const decoded = validated(definition.codec, data);
-    if (isLeft(decoded)) return left(invalidEvent(stored.streamId, stored.streamVersion, stored.type, decoded.left));
-    // Written out field by field: a spread here would dominate the cost of a replay.
-    const event: StoredEvent = {
-      eventId: stored.eventId,
-      tenantId: stored.tenantId,
-      streamId: stored.streamId,
-      streamVersion: stored.streamVersion,
-      globalPosition: stored.globalPosition,
-      type: stored.type,
-      schemaVersion: definition.schemaVersion,
-      data: decoded.right,
-      metadata: stored.metadata,
-      prevHash: stored.prevHash,
-      hash: stored.hash,
-    };
-    return right(event as RecordedEvent<E>);
-  },
-  with<F extends DomainEvent>(other: EventRegistry<F>) {
-    const merged = new Map(definitions);
-    for (const [type, definition] of other.definitions) {
-      const existing = merged.get(type);
-      if (existing !== undefined && existing !== definition) {
-        throw new TypeError(`event type ${type} is defined twice with different definitions`);
+      let data = stored.data;
+      for (let v = stored.schemaVersion; v < definition.schemaVersion; v++) {
+        const upcast = definition.upcasters[v];
+        if (upcast === undefined) {
+          return left(unknownEvent(stored.streamId, stored.streamVersion, stored.type, stored.schemaVersion));
+        }
+        data = upcast(data);
       }
-      merged.set(type, definition);
-    }
-    return build<E | F>(merged);
-  },
-});
+      // An erased field holds its placeholder, which the field's own rule may refuse: read it anyway.
+      const placeholders = stored.personal === undefined ? undefined : placeholdersOf(stored.personal);
+      const codec = definition.codec;
+      const decoded =
+        placeholders === undefined
+          ? validated(codec, data)
+          : acceptingPlaceholders(placeholders, () => codec.decode(data));
+      if (isLeft(decoded)) return left(invalidEvent(stored.streamId, stored.streamVersion, stored.type, decoded.left));
+      // Written out field by field: a spread here would dominate the cost of a replay.
+      const event: StoredEvent = {
+        eventId: stored.eventId,
+        tenantId: stored.tenantId,
+        streamId: stored.streamId,
+        streamVersion: stored.streamVersion,
+        globalPosition: stored.globalPosition,
+        type: stored.type,
+        schemaVersion: definition.schemaVersion,
+        data: decoded.right,
+        metadata: stored.metadata,
+        prevHash: stored.prevHash,
+        hash: stored.hash,
+      };
+      return right(withPersonal(event, stored.personal) as RecordedEvent<E>);
+    },
+    with<F extends DomainEvent>(other: EventRegistry<F>) {
+      const merged = new Map(definitions);
+      for (const [type, definition] of other.definitions) {
+        const existing = merged.get(type);
+        if (existing !== undefined && existing !== definition) {
+          throw new TypeError(`event type ${type} is defined twice with different definitions`);
+        }
+        merged.set(type, definition);
+      }
+      return build<E | F>(merged);
+    },
+  };
+};
 
 /** A registry of the given event definitions. */
 // biome-ignore lint/suspicious/noExplicitAny: a codec is invariant in its payload type; any payload is accepted here.
