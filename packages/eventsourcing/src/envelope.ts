@@ -1,6 +1,9 @@
+import type { PersonalFields } from './privacy/personalFields.js';
+
 /**
- * The envelope every store persists. Everything but `globalPosition` is covered by `hash`, so
- * the envelope cannot change after it is written without `verify` noticing.
+ * The envelope every store persists. Everything but `globalPosition` and `personal` is covered by
+ * `hash` (`personal`'s digests are, in place of their values), so the envelope cannot change after
+ * it is written without `verify` noticing.
  */
 
 /** Who did it: the host's user id and role. An id, never a name or an e-mail. */
@@ -50,6 +53,11 @@ export interface Envelope {
   readonly prevHash: string;
   /** SHA-256 (hex) of the canonical JSON of every field above but `globalPosition`, plus type and data. */
   readonly hash: string;
+  /**
+   * The payload's personal fields by JSON Pointer (salt and digest, or the digest and who erased
+   * it): absent on an event without personal values and on every event written before this format.
+   */
+  readonly personal?: PersonalFields;
 }
 
 /**

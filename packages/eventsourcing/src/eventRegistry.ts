@@ -5,7 +5,9 @@ import type { DomainEvent, RecordedEvent, StoredEvent } from './envelope.js';
 import type { InvalidEvent, UnknownEvent } from './errors.js';
 import { toJsonValue } from './jsonValue.js';
 import { kernelEvents } from './merkle/anchorEvent.js';
-import { personalPathsOf } from './privacy/personal.js';
+import { acceptingPlaceholders, personalPathsOf } from './privacy/personal.js';
+import { placeholdersOf } from './privacy/personalFields.js';
+import { withPersonal } from './sealing.js';
 import { formatValidationErrors } from './validation.js';
 
 /** Lifts a payload of schema version `n` to version `n + 1`. */
@@ -172,7 +174,13 @@ const build = <E extends DomainEvent>(definitions: ReadonlyMap<string, EventDefi
         }
         data = upcast(data);
       }
-      const decoded = validated(definition.codec, data);
+      // An erased field holds its placeholder, which the field's own rule may refuse: read it anyway.
+      const placeholders = stored.personal === undefined ? undefined : placeholdersOf(stored.personal);
+      const codec = definition.codec;
+      const decoded =
+        placeholders === undefined
+          ? validated(codec, data)
+          : acceptingPlaceholders(placeholders, () => codec.decode(data));
       if (isLeft(decoded)) return left(invalidEvent(stored.streamId, stored.streamVersion, stored.type, decoded.left));
       // Written out field by field: a spread here would dominate the cost of a replay.
       const event: StoredEvent = {
@@ -188,7 +196,7 @@ const build = <E extends DomainEvent>(definitions: ReadonlyMap<string, EventDefi
         prevHash: stored.prevHash,
         hash: stored.hash,
       };
-      return right(event as RecordedEvent<E>);
+      return right(withPersonal(event, stored.personal) as RecordedEvent<E>);
     },
     with<F extends DomainEvent>(other: EventRegistry<F>) {
       const merged = new Map(definitions);

@@ -3,6 +3,7 @@ import type { Observable } from 'rxjs';
 import type { GlobalPosition, NewEvent, StoredEvent } from './envelope.js';
 import type { AppendError, ReadError } from './errors.js';
 import type { ExpectedVersion } from './expectedVersion.js';
+import type { EraseError, EraseRequest, ErasureResult } from './privacy/erasure.js';
 import type { StreamHead } from './sealing.js';
 
 /** How an append checks the stream first. */
@@ -95,6 +96,14 @@ export interface TenantEventStore {
    * with no check against the events. Fails by throwing (storage errors only).
    */
   readStreamHeads(options?: ReadStreamHeadsOptions): AsyncIterable<readonly StoredStreamHead[]>;
+  /**
+   * Erases personal fields of one of the tenant's events, atomically: the values are replaced by
+   * their placeholder, their salts removed, and an `ErasureRecorded` event appended to the tenant's
+   * `privacy-log` stream, all or none. The event's hash and the chain stay as they were. A refusal
+   * (see `EraseError`) changes nothing; a store that keeps events immutable returns
+   * `ErasureUnsupported`.
+   */
+  erase(request: EraseRequest): Promise<Either<EraseError, ErasureResult>>;
 }
 
 /** A store shared by tenants. Nothing is read or written but through `forTenant`. */

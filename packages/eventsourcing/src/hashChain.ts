@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import canonicalizeModule from 'canonicalize';
 import type { Actor, EventMetadata } from './envelope.js';
+import type { PersonalFields } from './privacy/personalFields.js';
+import { withValuesAt } from './privacy/pointer.js';
 
 // The package is CommonJS (`module.exports = serialize`) but types itself as an ES default export;
 // under NodeNext the default import is the function at run time and the namespace to the compiler.
@@ -20,6 +22,11 @@ export interface HashedFields {
   readonly data: unknown;
   readonly metadata: EventMetadata;
   readonly prevHash: string;
+  /**
+   * The event's personal fields, if it has any: not hashed themselves, but the hash covers the
+   * payload with each of their values replaced by `{"$personal": digest}` (see `hashedData`).
+   */
+  readonly personal?: PersonalFields;
 }
 
 // Strings with nothing to escape (no quote, backslash, control character or surrogate) are quoted
@@ -70,6 +77,20 @@ const exactMetadataJson = (m: EventMetadata): string | undefined => {
   return `{"actor":{"id":${json(actor.id)},"role":${json(actor.role)}},"causationId":${json(m.causationId)},"commandId":${json(m.commandId)},"correlationId":${json(m.correlationId)},"occurredAt":${json(m.occurredAt)},"recordedAt":${json(m.recordedAt)}}`;
 };
 
+/**
+ * The payload as the hash covers it: as stored for an event without personal fields (every event
+ * written before this format, so their hashes stay valid); otherwise with the value at each
+ * personal field's pointer replaced by `{"$personal": digest}`, so that erasing the value (the
+ * digest stays) changes nothing the hash covers.
+ */
+export const hashedData = (fields: Pick<HashedFields, 'data' | 'personal'>): unknown => {
+  const personal = fields.personal;
+  if (personal === undefined) return fields.data;
+  const replacements = new Map<string, unknown>();
+  for (const pointer in personal) replacements.set(pointer, { $personal: personal[pointer]!.digest });
+  return withValuesAt(fields.data, replacements);
+};
+
 const hashedObject = (fields: HashedFields) => ({
   eventId: fields.eventId,
   tenantId: fields.tenantId,
@@ -77,7 +98,7 @@ const hashedObject = (fields: HashedFields) => ({
   streamVersion: fields.streamVersion,
   type: fields.type,
   schemaVersion: fields.schemaVersion,
-  data: fields.data,
+  data: hashedData(fields),
   metadata: fields.metadata,
   prevHash: fields.prevHash,
 });
@@ -103,7 +124,10 @@ export const canonicalJson = (fields: HashedFields): string => {
   ) {
     return canonicalize(hashedObject(fields), `event ${fields.eventId}`);
   }
-  const data = canonicalize(fields.data, `event ${fields.eventId}`);
+  const data = canonicalize(
+    fields.personal === undefined ? fields.data : hashedData(fields),
+    `event ${fields.eventId}`,
+  );
   return `{"data":${data},"eventId":${json(fields.eventId)},"metadata":${metadata},"prevHash":${json(fields.prevHash)},"schemaVersion":${json(fields.schemaVersion)},"streamId":${json(fields.streamId)},"streamVersion":${json(fields.streamVersion)},"tenantId":${json(fields.tenantId)},"type":${json(fields.type)}}`;
 };
 
@@ -124,3 +148,11 @@ export const hashOf = (fields: HashedFields): string => sha256Hex(canonicalJson(
  * Throws a `TypeError` on a value with no JSON form.
  */
 export const digestOf = (value: unknown, what = 'the value'): string => sha256Hex(canonicalize(value, what));
+
+/**
+ * The digest of a personal value: SHA-256 (hex) of the salt (hex) followed by the value's RFC 8785
+ * canonical JSON. With 32 random bytes of salt, a short value cannot be found from its digest by
+ * trying candidates; once the salt is erased, nobody can recompute it.
+ */
+export const saltedDigestOf = (salt: string, value: unknown): string =>
+  sha256Hex(`${salt}${canonicalize(value, 'a personal value')}`);

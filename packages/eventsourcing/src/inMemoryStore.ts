@@ -16,6 +16,8 @@ import {
   type SubscribeOptions,
   type TenantEventStore,
 } from './eventStore.js';
+import { checkErasure, type EraseError, type ErasureResult, erasureRecordsOf, planErasure } from './privacy/erasure.js';
+import { PRIVACY_STREAM } from './privacy/erasureEvent.js';
 import { atPosition, EMPTY_HEAD, type SealingDeps } from './sealing.js';
 import { headBatches, headOfEvent } from './streamHeads.js';
 import { validateStreamId } from './streamId.js';
@@ -125,6 +127,38 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): Ev
     return right(appended(stored));
   };
 
+  /** Puts an event's new version where the old one was: in the tenant's order, its stream and the id index. */
+  const replaceEvent = (tenant: TenantData, event: StoredEvent): void => {
+    const at = firstAfter(tenant.events, event.globalPosition - 1n);
+    tenant.events[at] = event;
+    tenant.streams.get(event.streamId)![event.streamVersion - 1] = event;
+    if (tenant.byEventId.has(event.eventId)) tenant.byEventId.set(event.eventId, event);
+  };
+
+  /**
+   * One erasure, start to end without yielding (like an append): the event is replaced first, so
+   * a subscriber that sees the erasure record reads the erased event; if the record cannot be
+   * appended, the event is put back and nothing changed.
+   */
+  const eraseNow = (tenantId: string, request: unknown): Either<EraseError, ErasureResult> => {
+    const checked = checkErasure(request);
+    if (isLeft(checked)) return checked;
+    const tenant = tenants.get(tenantId);
+    const target = tenant === undefined ? undefined : eventWithId(tenant, checked.right.eventId);
+    const records = erasureRecordsOf(tenant?.streams.get(PRIVACY_STREAM) ?? NO_EVENTS);
+    const planned = planErasure(sealing, checked.right, target, records);
+    if (isLeft(planned)) return planned;
+    // A plan exists only for an event found, so the tenant and the event are there.
+    const event = Object.freeze(planned.right.event);
+    replaceEvent(tenant!, event);
+    const recorded = appendNow(tenantId, PRIVACY_STREAM, [planned.right.record], undefined);
+    if (isLeft(recorded)) {
+      replaceEvent(tenant!, target!);
+      return recorded;
+    }
+    return right({ erasure: recorded.right.events[0]!, event, erased: planned.right.erased });
+  };
+
   const forTenant = (tenantId: string): TenantEventStore => {
     if (typeof tenantId !== 'string' || tenantId === '')
       throw new TypeError('forTenant: a non-empty tenant id is required');
@@ -181,6 +215,7 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions): Ev
           return () => live.unsubscribe();
         }),
       headPosition: async () => tenantEvents().at(-1)?.globalPosition ?? 0n,
+      erase: async (request) => eraseNow(tenantId, request),
       // Heads are kept in memory as each stream's last event: they cannot disagree with the events.
       readStreamHeads: (opts: ReadStreamHeadsOptions = {}) =>
         headBatches(

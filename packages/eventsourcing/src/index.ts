@@ -22,7 +22,14 @@ export * from './projection.js';
 export * from './projectionRunner.js';
 export * from './promise.js';
 export * from './replay.js';
-export { atPosition, EMPTY_HEAD, type SealedEvent, type SealingDeps, type StreamHead } from './sealing.js';
+export {
+  atPosition,
+  EMPTY_HEAD,
+  type SealedEvent,
+  type SealingDeps,
+  type StreamHead,
+  withPersonal,
+} from './sealing.js';
 export * from './streamHeads.js';
 export * from './streamId.js';
 export * from './streamRange.js';

@@ -4,6 +4,7 @@ import type { EventMetadata, GlobalPosition, NewEvent, StoredEvent } from './env
 import type { InvalidEvent, UnknownEvent } from './errors.js';
 import type { EventRegistry } from './eventRegistry.js';
 import { GENESIS_HASH, hashOf } from './hashChain.js';
+import { type PersonalFields, sealPersonalFields } from './privacy/personalFields.js';
 
 /** What a store knows of a stream before it appends: its last version and hash. */
 export interface StreamHead {
@@ -57,7 +58,7 @@ export const sealEvents = (
       causationId: event.metadata.causationId ?? ownCommandId,
     };
     // Built once with its final shape; the hash, computed over the other fields, is filled in last.
-    const sealedEvent = {
+    const sealedEvent: { -readonly [K in keyof SealedEvent]: SealedEvent[K] } = {
       eventId: event.eventId ?? deps.ids.next(),
       tenantId,
       streamId,
@@ -69,6 +70,9 @@ export const sealEvents = (
       prevHash,
       hash: '',
     };
+    // Each personal value gets a fresh salt, and the hash covers its digest in place of the value.
+    const personal = sealPersonalFields(deps.registry.personalPaths(sealedEvent.type), sealedEvent.data);
+    if (personal !== undefined) sealedEvent.personal = personal;
     const hash = hashOf(sealedEvent);
     sealedEvent.hash = hash;
     sealed.push(sealedEvent);
@@ -78,16 +82,26 @@ export const sealEvents = (
 };
 
 /** A sealed event with the global position the store gave it, written out field by field (no spread). */
-export const atPosition = (event: SealedEvent, globalPosition: GlobalPosition): StoredEvent => ({
-  eventId: event.eventId,
-  tenantId: event.tenantId,
-  streamId: event.streamId,
-  streamVersion: event.streamVersion,
-  globalPosition,
-  type: event.type,
-  schemaVersion: event.schemaVersion,
-  data: event.data,
-  metadata: event.metadata,
-  prevHash: event.prevHash,
-  hash: event.hash,
-});
+export const atPosition = (event: SealedEvent, globalPosition: GlobalPosition): StoredEvent => {
+  const stored: StoredEvent = {
+    eventId: event.eventId,
+    tenantId: event.tenantId,
+    streamId: event.streamId,
+    streamVersion: event.streamVersion,
+    globalPosition,
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    data: event.data,
+    metadata: event.metadata,
+    prevHash: event.prevHash,
+    hash: event.hash,
+  };
+  return event.personal === undefined ? stored : withPersonal(stored, event.personal);
+};
+
+/** The event with its personal fields: the one way an envelope gets them after it is built. */
+export const withPersonal = <E extends StoredEvent>(event: E, personal: PersonalFields | undefined): E => {
+  if (personal === undefined) return event;
+  (event as { personal?: PersonalFields }).personal = personal;
+  return event;
+};

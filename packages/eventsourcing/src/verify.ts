@@ -1,5 +1,7 @@
 import type { StoredEvent } from './envelope.js';
-import { GENESIS_HASH, hashOf } from './hashChain.js';
+import { GENESIS_HASH } from './hashChain.js';
+import { type Erasure, erasureIn } from './privacy/erasureEvent.js';
+import { type ErasedFieldReport, hasErasedFields, integrityOf } from './privacy/integrity.js';
 
 /** Which check an event failed. */
 export type ChainBreakKind =
@@ -10,7 +12,9 @@ export type ChainBreakKind =
   /** A version is missing between two events (or the first event is not version 1): an event was deleted. */
   | 'version-gap'
   /** A version or global position goes backwards: events were swapped or moved. */
-  | 'reordering';
+  | 'reordering'
+  /** A personal field is marked erased, but no erasure in the tenant's `privacy-log` records it. */
+  | 'erasure-unrecorded';
 
 /** The first place where a history stops being what was written. */
 export interface ChainBreak {
@@ -24,10 +28,24 @@ export interface ChainBreak {
   readonly message: string;
 }
 
-/** The verdict of a verification: how many streams and events were checked, and the first break if any. */
+/**
+ * The verdict of a verification: how many streams and events were checked, the first break if
+ * any, and the personal fields found erased (each confirmed by its erasure record), in history order.
+ */
 export type VerifyResult =
-  | { readonly ok: true; readonly streams: number; readonly events: number }
-  | { readonly ok: false; readonly streams: number; readonly events: number; readonly break: ChainBreak };
+  | {
+      readonly ok: true;
+      readonly streams: number;
+      readonly events: number;
+      readonly erasures: readonly ErasedFieldReport[];
+    }
+  | {
+      readonly ok: false;
+      readonly streams: number;
+      readonly events: number;
+      readonly erasures: readonly ErasedFieldReport[];
+      readonly break: ChainBreak;
+    };
 
 const chainBreak = (kind: ChainBreakKind, event: StoredEvent, detail: string): ChainBreak => ({
   _tag: 'ChainBreak',
@@ -50,7 +68,7 @@ interface StreamCursor {
   gap: { readonly event: StoredEvent; readonly order: number } | undefined;
 }
 
-type Verdict = ChainBreak | 'gap' | undefined;
+type Verdict = ChainBreak | 'gap' | 'erased' | undefined;
 
 /**
  * Checks one event against the previous one of its stream (or the genesis). Order of checks: the
@@ -76,12 +94,13 @@ const checkEvent = (event: StoredEvent, cursor: StreamCursor): Verdict => {
       `prevHash ${event.prevHash.slice(0, 12)}… is not the previous event's hash`,
     );
   }
-  const recomputed = hashOf(event);
-  if (recomputed !== event.hash) {
-    return chainBreak('hash-mismatch', event, `stored hash ${event.hash.slice(0, 12)}… does not match its content`);
-  }
-  return undefined;
+  // An event with erased fields is judged once the erasure records that follow it have been read.
+  if (hasErasedFields(event)) return 'erased';
+  const problem = integrityOf(event, NO_RECORDS);
+  return problem === undefined ? undefined : chainBreak(problem.kind, event, problem.detail);
 };
+
+const NO_RECORDS: readonly Erasure[] = Object.freeze([]);
 
 const gapAt = (event: StoredEvent, cursor: StreamCursor): ChainBreak =>
   chainBreak('version-gap', event, `expected version ${cursor.version + 1}`);
@@ -95,9 +114,19 @@ const gapAt = (event: StoredEvent, cursor: StreamCursor): ChainBreak =>
  * `result()` when none does. Deleting a stream's last events leaves no trace in the chain itself:
  * compare the head (last version and hash) with one kept elsewhere to detect that.
  */
-export const createVerifier = (options: { readonly checkPositions?: boolean } = {}) => {
+export const createVerifier = (
+  options: {
+    readonly checkPositions?: boolean;
+    /** Erasure records read elsewhere (the tenant's `privacy-log`), for a verification of one stream. */
+    readonly erasures?: readonly Erasure[];
+  } = {},
+) => {
   const checkPositions = options.checkPositions ?? true;
   const cursors = new Map<string, StreamCursor>();
+  const records: Erasure[] = [...(options.erasures ?? [])];
+  /** Events with erased fields, in the order read, checked at `result()` against every record. */
+  const erasedEvents: StoredEvent[] = [];
+  const erasures: ErasedFieldReport[] = [];
   let events = 0;
   let lastPosition: bigint | undefined;
   let found: ChainBreak | undefined;
@@ -138,7 +167,10 @@ export const createVerifier = (options: { readonly checkPositions?: boolean } = 
         cursor.gap = { event, order: events };
         return undefined;
       }
-      if (verdict !== undefined) return conclude(cursor, verdict);
+      if (verdict === 'erased') erasedEvents.push(event);
+      else if (verdict !== undefined) return conclude(cursor, verdict);
+      const erasure = erasureIn(event);
+      if (erasure !== undefined) records.push(erasure);
       cursor.version = event.streamVersion;
       cursor.hash = event.hash;
       return undefined;
@@ -149,16 +181,31 @@ export const createVerifier = (options: { readonly checkPositions?: boolean } = 
         const pending = earliestGap();
         if (pending !== undefined) found = gapAt(pending.gap!.event, pending);
       }
+      if (found === undefined) {
+        for (const event of erasedEvents.splice(0)) {
+          const problem = integrityOf(event, records, erasures);
+          if (problem !== undefined) {
+            found = chainBreak(problem.kind, event, problem.detail);
+            break;
+          }
+        }
+      }
       return found === undefined
-        ? { ok: true, streams: cursors.size, events }
-        : { ok: false, streams: cursors.size, events, break: found };
+        ? { ok: true, streams: cursors.size, events, erasures }
+        : { ok: false, streams: cursors.size, events, erasures, break: found };
     },
   };
 };
 
-/** Verifies one stream's events, in the order given (as read, forwards). */
-export const verifyStream = (events: Iterable<StoredEvent>): VerifyResult => {
-  const verifier = createVerifier({ checkPositions: false });
+/**
+ * Verifies one stream's events, in the order given (as read, forwards). An erased field is
+ * confirmed by the tenant's erasure records, which another stream holds: pass them (the decoded
+ * `ErasureRecorded` payloads of `privacy-log`) when the stream may have erased fields.
+ */
+export const verifyStream = (events: Iterable<StoredEvent>, erasures?: readonly Erasure[]): VerifyResult => {
+  const verifier = createVerifier(
+    erasures === undefined ? { checkPositions: false } : { checkPositions: false, erasures },
+  );
   for (const event of events) {
     if (verifier.push(event) !== undefined) break;
   }

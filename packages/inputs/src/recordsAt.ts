@@ -21,6 +21,7 @@ const storeAt = (tenantId: string, history: PackHistory): TenantEventStore => ({
   readStreamHeads: (options = {}) => headsFromHistory([history.stored], options.batchSize),
   subscribe: (): Observable<never> => EMPTY,
   headPosition: async () => history.position,
+  erase: async () => readOnly('erase'),
 });
 
 /**

@@ -1,5 +1,12 @@
 import { type EventData, type JSONRecordedEvent, jsonEvent, type RecordedEvent } from '@eventstore/db-client';
-import type { EventMetadata, GlobalPosition, SealedEvent, StoredEvent } from '@mgmt-review/eventsourcing';
+import {
+  type EventMetadata,
+  type GlobalPosition,
+  type PersonalFields,
+  type SealedEvent,
+  type StoredEvent,
+  withPersonal,
+} from '@mgmt-review/eventsourcing';
 import { esdbEventIdOf } from './eventIds.js';
 
 /**
@@ -10,7 +17,7 @@ import { esdbEventIdOf } from './eventIds.js';
  * - metadata (JSON): `$correlationId` and `$causationId` (the names EventStoreDB's own projections
  *   read) and `envelope`: every other envelope field — event id, tenant, stream id, version, schema
  *   version, our metadata (actor, occurredAt, recordedAt by our clock, command/correlation/causation
- *   ids), prevHash and hash.
+ *   ids), prevHash and hash, and the personal fields' salts and digests when the event has any.
  *
  * The global position is not written (it is the server's `$all` position). EventStoreDB's own
  * `created` timestamp is not used: `recordedAt` is our clock's.
@@ -25,6 +32,7 @@ interface StoredEnvelope {
   readonly metadata: EventMetadata;
   readonly prevHash: string;
   readonly hash: string;
+  readonly personal?: PersonalFields;
 }
 
 interface EsdbMetadata {
@@ -46,6 +54,7 @@ export const toEventData = (event: SealedEvent): EventData => {
       metadata: event.metadata,
       prevHash: event.prevHash,
       hash: event.hash,
+      ...(event.personal === undefined ? {} : { personal: event.personal }),
     },
   };
   return jsonEvent({
@@ -133,17 +142,21 @@ export const toStoredEvent = (
       hash: '',
     };
   }
-  return {
-    eventId: envelope.eventId,
-    tenantId: envelope.tenantId,
-    streamId: envelope.streamId,
-    streamVersion: envelope.streamVersion,
-    globalPosition,
-    type: recorded.type,
-    schemaVersion: envelope.schemaVersion,
-    data,
-    metadata: envelope.metadata,
-    prevHash: envelope.prevHash,
-    hash: envelope.hash,
-  };
+  const personal = isObject(envelope.personal) ? (envelope.personal as PersonalFields) : undefined;
+  return withPersonal(
+    {
+      eventId: envelope.eventId,
+      tenantId: envelope.tenantId,
+      streamId: envelope.streamId,
+      streamVersion: envelope.streamVersion,
+      globalPosition,
+      type: recorded.type,
+      schemaVersion: envelope.schemaVersion,
+      data,
+      metadata: envelope.metadata,
+      prevHash: envelope.prevHash,
+      hash: envelope.hash,
+    },
+    personal,
+  );
 };

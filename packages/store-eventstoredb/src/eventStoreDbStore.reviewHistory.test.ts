@@ -77,6 +77,7 @@ describe("a management review's history kept in EventStoreDB", () => {
       ok: true,
       streams: 2,
       events: kept.length,
+      erasures: [],
     });
     // Every event decodes with the domain's registry, as a projection or the auditor would read it.
     expect(kept.every((event) => domainRegistry.decode(event)._tag === 'Right')).toBe(true);

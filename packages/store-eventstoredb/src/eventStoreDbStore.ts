@@ -3,6 +3,7 @@ import {
   type Clock,
   type EventRegistry,
   type EventStore,
+  eraseUnsupported,
   headsFromHistory,
   type IdGenerator,
   systemClock,
@@ -48,6 +49,14 @@ export type EventStoreDbEventStoreOptions = CommonOptions &
       }
   );
 
+/**
+ * Why this store cannot erase: EventStoreDB keeps an event's data and metadata immutable (a
+ * stream can be truncated or deleted and scavenged, not one field of one event rewritten). Docs:
+ * docs/privacy-format.md, "EventStoreDB".
+ */
+export const ESDB_ERASURE_UNSUPPORTED =
+  'EventStoreDB keeps every event immutable: a field of a stored event cannot be rewritten, so personal data in it cannot be erased in place';
+
 const tenantStore = (ctx: StoreContext, tenantId: string): TenantEventStore => {
   const prefix = ctx.names.tenantPrefix(tenantId);
   return {
@@ -63,6 +72,7 @@ const tenantStore = (ctx: StoreContext, tenantId: string): TenantEventStore => {
     // EventStoreDB keeps no head apart from the events: a stream's head IS its last event, so the
     // heads are read off the tenant's history and always match it.
     readStreamHeads: (options = {}) => headsFromHistory(readTenantHistory(ctx, tenantId, {}), options.batchSize),
+    erase: eraseUnsupported(ESDB_ERASURE_UNSUPPORTED),
   };
 };
 

@@ -66,6 +66,11 @@ export const MIGRATIONS: readonly ((schema: string) => readonly string[])[] = [
     `UPDATE "${s}".events SET transaction_id = '0'
        WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())`,
   ],
+  (s) => [
+    // An event's personal fields (salt and digest by JSON Pointer, or the digest and who erased it),
+    // not covered by its hash; NULL for an event without personal values and every older event.
+    `ALTER TABLE "${s}".events ADD COLUMN personal json`,
+  ],
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -18,6 +18,7 @@ import pg from 'pg';
 import { Subject } from 'rxjs';
 import { createAppender } from './append.js';
 import { type Connector, type PgliteDatabase, pgliteConnector, poolConnector } from './connection.js';
+import { createEraser } from './erase.js';
 import { type PostgresOpenError, PostgresOpenFailed } from './errors.js';
 import { migrate } from './migrations.js';
 import { createListener, createNotifier } from './notifications.js';
@@ -118,6 +119,13 @@ const storeOn = (
     ids: options.ids ?? uuidV7Ids,
     ...(hooks.beforeCommit === undefined ? {} : { beforeCommit: hooks.beforeCommit }),
   });
+  const erase = createEraser({
+    connector,
+    schema,
+    registry: options.registry,
+    clock: options.clock ?? systemClock,
+    ids: options.ids ?? uuidV7Ids,
+  });
   const committed = new Subject<string>();
   const closing = new Subject<void>();
   const listener = createListener(connector.dedicatedClient, schema, committed);
@@ -167,6 +175,14 @@ const storeOn = (
         );
       },
       headPosition: () => headPosition(tenantId),
+      erase: async (request) => {
+        const result = await erase(tenantId, request);
+        if (result._tag === 'Right') {
+          committed.next(tenantId);
+          if (connector.concurrent) notifier.announce(tenantId);
+        }
+        return result;
+      },
       readStreamHeads: (read: ReadStreamHeadsOptions = {}) => ({
         async *[Symbol.asyncIterator]() {
           const next = streamHeadsAfter(tenantId, read.batchSize ?? DEFAULT_BATCH_SIZE);

@@ -1,6 +1,6 @@
 import { atPosition, type SealedEvent, type StoredEvent } from '@mgmt-review/eventsourcing';
 import { literal } from './connection.js';
-import { toPosition } from './rows.js';
+import { personalValue, toPosition } from './rows.js';
 
 /**
  * Late commits. A position is taken from the sequence at insert but becomes visible only at
@@ -29,7 +29,8 @@ export const insertEventsStatement = (
   const rows = sealed.map(
     (e, i) =>
       `(${i}, ${literal(e.eventId)}, ${tenant}, ${stream}, ${e.streamVersion}, ${literal(e.type)}, ${e.schemaVersion}, ` +
-      `${literal(JSON.stringify(e.data))}::json, ${literal(JSON.stringify(e.metadata))}::json, ${literal(e.prevHash)}, ${literal(e.hash)})`,
+      `${literal(JSON.stringify(e.data))}::json, ${literal(JSON.stringify(e.metadata))}::json, ${literal(e.prevHash)}, ${literal(e.hash)}, ` +
+      `${personalValue(e)})`,
   );
   const lock = `hashtext(${literal(tenantLockKey(schema, tenantId))})`;
   // The tenant's lock is taken before the first row gets its position and transaction id, and
@@ -38,10 +39,10 @@ export const insertEventsStatement = (
   return `WITH tenant_lock AS MATERIALIZED (SELECT pg_advisory_lock(${lock})),
      inserted AS (
        INSERT INTO "${schema}".events
-         (event_id, tenant_id, stream_id, stream_version, type, schema_version, data, metadata, prev_hash, hash)
-       SELECT v.event_id, v.tenant_id, v.stream_id, v.stream_version, v.type, v.schema_version, v.data, v.metadata, v.prev_hash, v.hash
+         (event_id, tenant_id, stream_id, stream_version, type, schema_version, data, metadata, prev_hash, hash, personal)
+       SELECT v.event_id, v.tenant_id, v.stream_id, v.stream_version, v.type, v.schema_version, v.data, v.metadata, v.prev_hash, v.hash, v.personal
        FROM tenant_lock, (VALUES ${rows.join(',\n')})
-         AS v(ord, event_id, tenant_id, stream_id, stream_version, type, schema_version, data, metadata, prev_hash, hash)
+         AS v(ord, event_id, tenant_id, stream_id, stream_version, type, schema_version, data, metadata, prev_hash, hash, personal)
        ORDER BY v.ord
        RETURNING position, stream_version),
      tenant_unlock AS MATERIALIZED (

@@ -16,7 +16,7 @@ import {
 } from '@mgmt-review/eventsourcing';
 import type Database from 'better-sqlite3';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
-import { rowToEvent, toPosition } from './rows.js';
+import { personalColumn, rowToEvent, toPosition } from './rows.js';
 import type { Statements } from './statements.js';
 
 export interface AppendDeps extends SealingDeps {
@@ -63,6 +63,7 @@ const appendInTransaction = (deps: AppendDeps, append: CheckedAppend): Either<Ap
       JSON.stringify(event.metadata),
       event.prevHash,
       event.hash,
+      personalColumn(event),
     );
     stored.push(atPosition(event, toPosition(info.lastInsertRowid)));
   }

@@ -39,10 +39,10 @@ export class StoredRowUnreadable extends Error {
   readonly position: bigint;
   readonly streamId: string;
   readonly streamVersion: number;
-  readonly column: 'data' | 'metadata';
+  readonly column: 'data' | 'metadata' | 'personal';
   constructor(
     row: { position: bigint; streamId: string; streamVersion: number },
-    column: 'data' | 'metadata',
+    column: 'data' | 'metadata' | 'personal',
     cause: Error,
   ) {
     super(

@@ -83,6 +83,11 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE events_v2 RENAME TO events;
   CREATE INDEX events_by_tenant_position ON events (tenant_id, position);
   `,
+  `
+  -- An event's personal fields (JSON: salt and digest by JSON Pointer, or the digest and who erased
+  -- it), not covered by its hash; NULL for an event without personal values and every older event.
+  ALTER TABLE events ADD COLUMN personal TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -19,6 +19,7 @@ import Database from 'better-sqlite3';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { Subject } from 'rxjs';
 import { createAppender } from './append.js';
+import { createEraser } from './erase.js';
 import { type SqliteOpenError, SqliteOpenFailed, StoredRowUnreadable } from './errors.js';
 import { migrate } from './migrations.js';
 import { rowToEvent, toPosition } from './rows.js';
@@ -99,13 +100,15 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): EventS
 
 const storeOn = (db: Database.Database, options: SqliteEventStoreOptions): EventStore => {
   const statements = prepareStatements(db);
-  const append = createAppender({
+  const deps = {
     db,
     statements,
     registry: options.registry,
     clock: options.clock ?? systemClock,
     ids: options.ids ?? uuidV7Ids,
-  });
+  };
+  const append = createAppender(deps);
+  const erase = createEraser({ ...deps, append });
   const committed = new Subject<string>();
   const closing = new Subject<void>();
   let closed = false;
@@ -182,6 +185,11 @@ const storeOn = (db: Database.Database, options: SqliteEventStoreOptions): Event
       headPosition: async () => {
         const head = statements.tenantHead.get(tenantId)?.position ?? null;
         return head === null ? 0n : toPosition(head);
+      },
+      erase: async (request) => {
+        const result = erase(tenantId, request);
+        if (result._tag === 'Right') committed.next(tenantId);
+        return result;
       },
       readStreamHeads: (read: ReadStreamHeadsOptions = {}) => ({
         // Keyset batches by stream id: each batch is one indexed range read of the `streams` table.

@@ -14,7 +14,7 @@ export interface Statements {
   readonly insertStream: Statement<[string, string, number, string], unknown>;
   readonly updateStream: Statement<[number, string, string, string], unknown>;
   readonly insertEvent: Statement<
-    [string, string, string, number, string, number, string, string, string, string],
+    [string, string, string, number, string, number, string, string, string, string, string | null],
     unknown
   >;
   readonly streamForwards: Statement<[string, string, number, number, number], EventRow>;
@@ -41,9 +41,12 @@ export const prepareStatements = (db: Database.Database): Statements => {
     updateStream: prepare<[number, string, string, string], unknown>(
       'UPDATE streams SET version = ?, last_hash = ? WHERE tenant_id = ? AND stream_id = ?',
     ),
-    insertEvent: prepare<[string, string, string, number, string, number, string, string, string, string], unknown>(
-      `INSERT INTO events (event_id, tenant_id, stream_id, stream_version, type, schema_version, data, metadata, prev_hash, hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    insertEvent: prepare<
+      [string, string, string, number, string, number, string, string, string, string, string | null],
+      unknown
+    >(
+      `INSERT INTO events (event_id, tenant_id, stream_id, stream_version, type, schema_version, data, metadata, prev_hash, hash, personal)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     streamForwards: prepare<[string, string, number, number, number], EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE tenant_id = ? AND stream_id = ? AND stream_version BETWEEN ? AND ?

@@ -1,4 +1,5 @@
 import type { EventDefinition } from '../eventRegistry.js';
+import { ERASURE_RECORDED, erasureRecorded } from '../privacy/erasureEvent.js';
 import { type Anchor, anchorCodec } from './anchor.js';
 
 /** The type of the event that records an anchor in its tenant's history. */
@@ -27,4 +28,5 @@ export const anchorRecorded: EventDefinition<typeof ANCHOR_RECORDED, Anchor> = {
 /** The kernel's own event definitions, by type. */
 export const kernelEvents: ReadonlyMap<string, EventDefinition> = new Map<string, EventDefinition>([
   [ANCHOR_RECORDED, anchorRecorded as EventDefinition],
+  [ERASURE_RECORDED, erasureRecorded as EventDefinition],
 ]);

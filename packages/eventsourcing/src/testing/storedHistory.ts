@@ -3,6 +3,7 @@ import { EMPTY, type Observable } from 'rxjs';
 import type { StoredEvent } from '../envelope.js';
 import { storeUnavailable } from '../errors.js';
 import type { TenantEventStore } from '../eventStore.js';
+import { eraseUnsupported } from '../privacy/erasure.js';
 import { headsFromHistory } from '../streamHeads.js';
 
 /**
@@ -25,4 +26,5 @@ export const storedHistory = (tenantId: string, events: readonly StoredEvent[]):
   // The heads the events give, as the in-memory store keeps them: a tamperer who edits events here
   // edits the heads with them.
   readStreamHeads: (options = {}) => headsFromHistory([events], options.batchSize),
+  erase: eraseUnsupported('a stored history is read-only'),
 });
