@@ -1,0 +1,131 @@
+import { createManagementReview } from '@mgmt-review/core';
+import { sequentialIds, steppingClock } from '@mgmt-review/eventsourcing';
+import { writeSmallHistory } from '@mgmt-review/testing';
+import { describe, expect, it } from 'vitest';
+import { extensions } from './extensions.js';
+import { runCli } from './program.js';
+import { capturingIo } from './testing/testSupport.js';
+
+const reason = ['--reason', 'the data subject asked for erasure', '--basis', 'GDPR art. 17(1)(a)'];
+
+/** The small history, plus one nonconformity whose description and correction name a person. */
+const history = async () => {
+  const { store } = await writeSmallHistory();
+  const t = createManagementReview({
+    store,
+    clock: steppingClock('2026-08-01T09:00:00Z'),
+    ids: sequentialIds('x'),
+  }).forTenantAsync('acme');
+  const actor = { actor: { id: 'u-ciso', role: 'ciso' } };
+  const raised = await t.nonConformities.raise(
+    {
+      nonConformityId: 'nc-badge',
+      source: 'incident',
+      sourceReference: 'INC-77',
+      severity: 'minor',
+      requirement: 'A.7.2',
+      description: 'The badge of Jane Doe was left at reception',
+      owner: { id: 'u-it', role: 'itLead' },
+    },
+    actor,
+  );
+  await t.nonConformities.recordCorrection(
+    { nonConformityId: 'nc-badge', description: 'Badge of JANE DOE revoked' },
+    actor,
+  );
+  const eventId = raised.events[0]?.eventId ?? '';
+  const cli = async (...args: string[]) => {
+    const io = capturingIo();
+    const code = await runCli(['--db', 'in-memory', ...args], io, extensions, store);
+    return { code, out: io.stdout(), err: io.stderr() };
+  };
+  return { store, eventId, cli };
+};
+
+describe('mgmt-review mentions', () => {
+  it('lists every personal field mentioning a term, whatever its case, and no other field', async () => {
+    const { eventId, cli } = await history();
+    const found = await cli('--json', 'mentions', '--term', 'jane doe');
+    expect(found.code).toBe(0);
+    const mentions = JSON.parse(found.out) as { eventId: string; type: string; streamId: string; pointer: string }[];
+    expect(mentions.map((m) => [m.type, m.streamId, m.pointer])).toEqual([
+      ['NonConformityRaised', 'nonconformity-nc-badge', '/description'],
+      ['CorrectionRecorded', 'nonconformity-nc-badge', '/description'],
+    ]);
+    expect(mentions[0]?.eventId).toBe(eventId);
+    // `A.7.2` is the requirement (a label of the ISMS), not a personal field: not searched.
+    expect(JSON.parse((await cli('--json', 'mentions', '--term', 'A.7.2')).out)).toEqual([]);
+    expect((await cli('mentions', '--term', 'Jane')).out).toContain('/description');
+  });
+
+  it('is bad usage without a term or with a blank one', async () => {
+    const { cli } = await history();
+    expect((await cli('mentions')).code).toBe(2);
+    const blank = await cli('mentions', '--term', '  ');
+    expect(blank.code).toBe(2);
+    expect(blank.err).toContain('may not be blank');
+  });
+});
+
+describe('mgmt-review erase', () => {
+  it('erases named fields of one event: the text is gone, mentions no longer finds it, verify holds and counts it', async () => {
+    const { eventId, cli } = await history();
+    const erased = await cli('erase', '--event', eventId, '--field', '/description', ...reason);
+    expect(erased.code, erased.err).toBe(0);
+    expect(erased.out).toContain(`erased 1 field(s) of event ${eventId}`);
+    const exported = (await cli('export')).out;
+    expect(exported).not.toContain('The badge of Jane Doe');
+    expect(exported).toMatch(/\[erased \d{4}-\d{2}-\d{2}: GDPR art\. 17\(1\)\(a\)\]/);
+    const left = JSON.parse((await cli('--json', 'mentions', '--term', 'jane doe')).out) as { type: string }[];
+    expect(left.map((m) => m.type)).toEqual(['CorrectionRecorded']);
+    const verified = await cli('verify');
+    expect(verified.code).toBe(0);
+    expect(verified.out).toContain('1 personal field(s) erased');
+  });
+
+  it('erases every field mentioning a term, and only lists them with --dry-run', async () => {
+    const { cli } = await history();
+    const dry = await cli('--json', 'erase', '--term', 'jane doe', '--dry-run', ...reason);
+    expect(dry.code).toBe(0);
+    expect((JSON.parse(dry.out) as { fields: unknown[] }).fields).toHaveLength(2);
+    expect(JSON.parse((await cli('--json', 'mentions', '--term', 'jane doe')).out)).toHaveLength(2);
+    const done = await cli('erase', '--term', 'jane doe', ...reason);
+    expect(done.code, done.err).toBe(0);
+    expect(done.out).toContain('erased 2 personal field(s) in 2 event(s)');
+    expect(JSON.parse((await cli('--json', 'mentions', '--term', 'jane doe')).out)).toEqual([]);
+    expect((await cli('export')).out.toLowerCase()).not.toContain('jane doe');
+    expect((await cli('verify')).out).toContain('2 personal field(s) erased');
+  });
+
+  it("refuses a field that is not personal, naming it and the event's personal fields, and erases nothing", async () => {
+    const { eventId, cli } = await history();
+    const refused = await cli('erase', '--event', eventId, '--field', '/requirement', ...reason);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('/requirement');
+    expect(refused.err).toContain('/description');
+    expect(JSON.parse((await cli('--json', 'mentions', '--term', 'jane doe')).out)).toHaveLength(2);
+  });
+
+  it("refuses another tenant's event as not found, and a field already erased", async () => {
+    const { eventId, cli } = await history();
+    const other = await cli('--tenant', 'globex', 'erase', '--event', eventId, '--field', '/description', ...reason);
+    expect(other.code).toBe(1);
+    expect(JSON.parse((await cli('--json', 'mentions', '--term', 'jane doe')).out)).toHaveLength(2);
+    expect((await cli('erase', '--event', eventId, '--field', '/description', ...reason)).code).toBe(0);
+    const again = await cli('erase', '--event', eventId, '--field', '/description', ...reason);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('/description');
+  });
+
+  it('is bad usage without a reason or basis, with both --event and --term, or with neither', async () => {
+    const { eventId, cli } = await history();
+    expect((await cli('erase', '--event', eventId, '--field', '/description', '--basis', 'GDPR')).code).toBe(2);
+    expect((await cli('erase', '--event', eventId, '--field', '/description', '--reason', 'asked')).code).toBe(2);
+    expect((await cli('erase', '--event', eventId, '--field', '/description', '--term', 'x', ...reason)).code).toBe(2);
+    expect((await cli('erase', ...reason)).code).toBe(2);
+    expect((await cli('erase', '--event', eventId, ...reason)).code).toBe(2);
+    expect(
+      (await cli('erase', '--event', eventId, '--field', '/description', '--reason', ' ', '--basis', 'GDPR')).code,
+    ).toBe(2);
+  });
+});
