@@ -67,7 +67,7 @@ describe('erased personal data never reaches an output', () => {
       fc.uniqueArray(fc.nat({ max: steps - 1 }), { minLength: 5, maxLength: 40 }),
       fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
     ],
-    { numRuns: propertyRuns(1) },
+    { numRuns: propertyRuns(2) },
   )(
     'after erasing the fields that mention some planted texts, no register, KPI, auditor answer, export or pack shows them, and each erased field reads as erased, when and why',
     async (chosen, erasing) => {
