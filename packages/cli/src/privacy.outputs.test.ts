@@ -109,9 +109,6 @@ describe('erased personal data never reaches an output', () => {
       for (const field of done.right.fields)
         expect(valueAt(exported.get(field.eventId), field), field.pointer).toBe(placeholder);
       for (const secret of kept) expect(jsonl.includes(secret), `${secret} was not erased`).toBe(true);
-      expect([...outputs.values()].some((text) => text.includes(placeholder) && !text.startsWith('{"eventId"'))).toBe(
-        true,
-      );
 
       const verify = capturingIo();
       expect(await runCli(['--db', 'in-memory', '--json', 'verify'], verify, extensions, demo.store)).toBe(0);

@@ -70,17 +70,22 @@ describe('mgmt-review mentions', () => {
 describe('mgmt-review erase', () => {
   it('erases named fields of one event: the text is gone, mentions no longer finds it, verify holds and counts it', async () => {
     const { eventId, cli } = await history();
-    const erased = await cli('erase', '--event', eventId, '--field', '/description', ...reason);
+    const fields = ['--field', '/description', '--field', '/sourceReference'];
+    const erased = await cli('erase', '--event', eventId, ...fields, ...reason);
     expect(erased.code, erased.err).toBe(0);
-    expect(erased.out).toContain(`erased 1 field(s) of event ${eventId}`);
+    expect(erased.out).toContain(`erased 2 field(s) of event ${eventId}: /description, /sourceReference`);
     const exported = (await cli('export')).out;
     expect(exported).not.toContain('The badge of Jane Doe');
     expect(exported).toMatch(/\[erased \d{4}-\d{2}-\d{2}: GDPR art\. 17\(1\)\(a\)\]/);
+    // The POA&M names the nonconformity's source reference: it shows it as erased, when and why.
+    expect((await cli('export', '--format', 'oscal-poam')).out).toMatch(
+      /\[erased \d{4}-\d{2}-\d{2}: GDPR art\. 17\(1\)\(a\)\]/,
+    );
     const left = JSON.parse((await cli('--json', 'mentions', '--term', 'jane doe')).out) as { type: string }[];
     expect(left.map((m) => m.type)).toEqual(['CorrectionRecorded']);
     const verified = await cli('verify');
     expect(verified.code).toBe(0);
-    expect(verified.out).toContain('1 personal field(s) erased');
+    expect(verified.out).toContain('2 personal field(s) erased');
   });
 
   it('erases every field mentioning a term, and only lists them with --dry-run', async () => {
