@@ -111,21 +111,18 @@ const storeOn = (
   options: PostgresEventStoreOptions,
   hooks: StoreHooks,
 ): EventStore => {
-  const append = createAppender({
+  const writing = {
     connector,
     schema,
     registry: options.registry,
     clock: options.clock ?? systemClock,
     ids: options.ids ?? uuidV7Ids,
+  };
+  const append = createAppender({
+    ...writing,
     ...(hooks.beforeCommit === undefined ? {} : { beforeCommit: hooks.beforeCommit }),
   });
-  const erase = createEraser({
-    connector,
-    schema,
-    registry: options.registry,
-    clock: options.clock ?? systemClock,
-    ids: options.ids ?? uuidV7Ids,
-  });
+  const erase = createEraser(writing);
   const committed = new Subject<string>();
   const closing = new Subject<void>();
   const listener = createListener(connector.dedicatedClient, schema, committed);

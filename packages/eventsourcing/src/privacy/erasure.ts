@@ -154,11 +154,16 @@ export interface ErasureDeps {
   readonly ids: IdGenerator;
 }
 
-/** The personal fields of an event: its sidecar's, or — written before salted digests — the codec's, found in its payload. */
-export const personalPointersOf = (registry: EventRegistry, event: StoredEvent): readonly string[] =>
-  event.personal !== undefined
-    ? Object.keys(event.personal)
-    : personalPointersIn(registry.personalPaths(event.type), event.data);
+/**
+ * The personal fields of an event: those its sidecar names, and those its type's codec marks today
+ * that its payload holds — which, for an event written before salted digests (or before a field was
+ * marked), are hashed as text.
+ */
+export const personalPointersOf = (registry: EventRegistry, event: StoredEvent): readonly string[] => {
+  const found = new Set(Object.keys(event.personal ?? {}));
+  for (const pointer of personalPointersIn(registry.personalPaths(event.type), event.data)) found.add(pointer);
+  return [...found].sort();
+};
 
 /**
  * Plans an erasure of `target` (the tenant's event, or `undefined` when it has none with that id),
@@ -206,9 +211,6 @@ export const planErasure = (
       message: `erasure refused: event ${eventId} does not verify as stored (${problem.detail}); nothing was erased`,
     });
   }
-  // An event written before salted digests has a hash over its text: its erasure records a remainder digest.
-  const beforeFormat2 =
-    target.personal === undefined || records.some((r) => r.eventId === eventId && r.remainderDigest !== undefined);
   const note: ErasureNote = {
     erasureEventId: deps.ids.next(),
     erasedAt: deps.clock.now(),
@@ -230,6 +232,7 @@ export const planErasure = (
   }
   const personalFields: PersonalFields = sidecar;
   const event: StoredEvent = { ...target, data: withValuesAt(target.data, replacements), personal: personalFields };
+  const remainder = hashOf(event);
   const erasure: Erasure = {
     eventId,
     streamId: target.streamId,
@@ -237,7 +240,9 @@ export const planErasure = (
     reason: request.reason,
     basis: request.basis,
     erasedAt: note.erasedAt,
-    ...(beforeFormat2 ? { remainderDigest: hashOf(event) } : {}),
+    // A field hashed as text (an event written before salted digests, or before the field was
+    // marked) changes what the hash covers: the erasure records what verification checks instead.
+    ...(remainder === event.hash ? {} : { remainderDigest: remainder }),
   };
   const record: NewEvent = {
     type: ERASURE_RECORDED,

@@ -18,6 +18,14 @@ export {
 export { type CounterAppend, counterHistory } from './counterHistory.js';
 /** Totals per counter, as a projection. */
 export { type CounterTotals, counterTotals } from './counterTotals.js';
+/** A domain with personal fields, for sealing and erasure: `feedbackRegistry`, `feedbackGivenEvent(...)`. */
+export {
+  erasureRequest,
+  type Feedback,
+  feedbackGivenEvent,
+  feedbackRegistry,
+  feedbackRegistryBefore,
+} from './feedback.js';
 /** Given/when/then for deciders: `deciderSpec(decider).given(events).when(command).then(events | error)`. */
 export { type DeciderSpec, deciderSpec, type ExpectedError, type Given, type Outcome } from './givenWhenThen.js';
 /** Running commands through a decider: `historyOf` (setup, throws on refusal), `runCommands` (skips refusals). */

@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { atomicityContract } from './atomicity.contract.js';
 import { badInputContract } from './badInput.contract.js';
 import { concurrencyContract } from './concurrency.contract.js';
+import { erasureContract } from './erasure.contract.js';
 import { expectedVersionContract } from './expectedVersion.contract.js';
 import { type EventStoreContractOptions, type MakeContractStore, useStores } from './harness.js';
 import { idempotencyContract } from './idempotency.contract.js';
@@ -45,6 +46,7 @@ export const eventStoreContract = (
     streamHeadsContract(stores);
     concurrencyContract(stores, options);
     badInputContract(stores);
+    erasureContract(stores, options);
     modelContract(makeStore, options);
   });
 };

@@ -23,6 +23,11 @@ export interface EventStoreContractOptions {
    * is shown in their titles (e.g. "PGlite is a single connection").
    */
   readonly concurrencySkipReason?: string;
+  /**
+   * Why the store cannot erase personal fields (its events are immutable), when it cannot: the
+   * erasure cases then expect `ErasureUnsupported` and nothing written.
+   */
+  readonly erasureUnsupported?: string;
   /** Property runs of the model-based test (default 40; `FC_RUNS` overrides it). */
   readonly modelRuns?: number;
 }

@@ -5,6 +5,7 @@ import {
   defineEvent,
   type EventOf,
   type NewEvent,
+  personal,
   ruleBroken,
 } from '@mgmt-review/eventsourcing';
 import { left, right } from 'fp-ts/lib/Either.js';
@@ -22,8 +23,18 @@ export const tallyNoted = defineEvent({
   codec: t.type({ text: t.string, detail: t.unknown }),
 });
 
-export const contractRegistry = createEventRegistry([tallyOpened, tallyCounted, tallyNoted]);
-export type TallyEvent = EventOf<typeof tallyOpened> | EventOf<typeof tallyCounted> | EventOf<typeof tallyNoted>;
+/** A comment on a tally, whose text may name a person: the suite's personal field (`/comment`). */
+export const tallyCommented = defineEvent({
+  type: 'TallyCommented',
+  codec: t.type({ comment: personal(t.string, 'a comment that may name a person') }),
+});
+
+export const contractRegistry = createEventRegistry([tallyOpened, tallyCounted, tallyNoted, tallyCommented]);
+export type TallyEvent =
+  | EventOf<typeof tallyOpened>
+  | EventOf<typeof tallyCounted>
+  | EventOf<typeof tallyNoted>
+  | EventOf<typeof tallyCommented>;
 
 export const contractActor = { id: 'user-contract', role: 'tester' } as const;
 export const contractOccurredAt = '2026-03-01T09:00:00.000Z';
@@ -42,6 +53,9 @@ export const noted = (text: string, detail: unknown = null): NewEvent => ({
   data: { text, detail },
   metadata,
 });
+
+/** A valid new `TallyCommented` event. */
+export const commented = (comment: string): NewEvent => ({ type: 'TallyCommented', data: { comment }, metadata });
 
 /** `n` valid events, counted 1..n. */
 export const countedEvents = (n: number): NewEvent[] => Array.from({ length: n }, (_, i) => counted(i + 1));
@@ -66,6 +80,7 @@ export const tallyDecider: Decider<TallyCommand, Tally, TallyEvent, DomainError>
       case 'TallyCounted':
         return { open: state.open, total: state.total + event.data.by };
       case 'TallyNoted':
+      case 'TallyCommented':
         return state;
     }
   },
