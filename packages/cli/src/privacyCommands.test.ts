@@ -1,10 +1,11 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createManagementReview } from '@mgmt-review/core';
 import { sequentialIds, steppingClock } from '@mgmt-review/eventsourcing';
 import { writeSmallHistory } from '@mgmt-review/testing';
 import { describe, expect, it } from 'vitest';
 import { extensions } from './extensions.js';
 import { runCli } from './program.js';
-import { capturingIo } from './testing/testSupport.js';
+import { capturingIo, temporaryDirectory } from './testing/testSupport.js';
 
 const reason = ['--reason', 'the data subject asked for erasure', '--basis', 'GDPR art. 17(1)(a)'];
 
@@ -132,5 +133,49 @@ describe('mgmt-review erase', () => {
     expect(
       (await cli('erase', '--event', eventId, '--field', '/description', '--reason', ' ', '--basis', 'GDPR')).code,
     ).toBe(2);
+  });
+});
+
+describe('mgmt-review erase on a SQLite file', () => {
+  it('leaves the file verifying, and its bytes without the erased text once the command has closed it', async () => {
+    const dir = temporaryDirectory();
+    try {
+      const db = dir.file('history.db');
+      const lines = dir.file('commands.jsonl');
+      const line = {
+        command: 'nonConformities.raise',
+        actor: { id: 'u-ciso', role: 'ismsManager' },
+        input: {
+          nonConformityId: 'nc-badge',
+          source: 'incident',
+          sourceReference: 'INC-77',
+          severity: 'minor',
+          requirement: 'A.7.2',
+          description: 'The badge of Zelda Quintero-Vasquez was left at reception',
+          owner: { id: 'u-it', role: 'itLead' },
+          at: '2026-08-01T09:00:00Z',
+        },
+      };
+      writeFileSync(lines, JSON.stringify(line));
+      const run = async (...args: string[]) => {
+        const io = capturingIo();
+        return { code: await runCli(['--db', db, ...args], io, extensions), out: io.stdout(), err: io.stderr() };
+      };
+      expect((await run('import', lines)).code).toBe(0);
+      const bytes = () =>
+        ['', '-wal']
+          .filter((suffix) => existsSync(`${db}${suffix}`))
+          .map((suffix) => readFileSync(`${db}${suffix}`).toString('latin1'))
+          .join('');
+      expect(bytes()).toContain('Zelda Quintero-Vasquez');
+      const erased = await run('erase', '--term', 'zelda quintero', ...reason);
+      expect(erased.code, erased.err).toBe(0);
+      expect(bytes()).not.toContain('Zelda Quintero-Vasquez');
+      const verified = await run('verify');
+      expect(verified.code).toBe(0);
+      expect(verified.out).toContain('1 personal field(s) erased');
+    } finally {
+      dir.remove();
+    }
   });
 });
