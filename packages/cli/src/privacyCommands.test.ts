@@ -136,6 +136,55 @@ describe('mgmt-review erase', () => {
   });
 });
 
+describe('privacy lines of mgmt-review import', () => {
+  it('erases by term from a line, reporting each erasure recorded; the same file again finds nothing left', async () => {
+    const { cli } = await history();
+    const dir = temporaryDirectory();
+    try {
+      const file = dir.file('erasures.jsonl');
+      const input = { terms: ['jane doe'], reason: 'request DSR-12', basis: 'GDPR art. 17(1)(a)' };
+      writeFileSync(
+        file,
+        JSON.stringify({ command: 'privacy.eraseMentions', actor: { id: 'u-dpo', role: 'dpo' }, input }),
+      );
+      const first = await cli('--json', 'import', file);
+      expect(first.code, first.out).toBe(0);
+      const report = JSON.parse(first.out) as {
+        lines: { status: string; events: { type: string; streamId: string }[] }[];
+      };
+      expect(report.lines[0]?.status).toBe('applied');
+      expect(report.lines[0]?.events.map((e) => [e.type, e.streamId])).toEqual([
+        ['ErasureRecorded', 'privacy-log'],
+        ['ErasureRecorded', 'privacy-log'],
+      ]);
+      const again = JSON.parse((await cli('--json', 'import', file)).out) as { lines: { status: string }[] };
+      expect(again.lines[0]?.status).toBe('already-applied');
+      expect(JSON.parse((await cli('--json', 'mentions', '--term', 'jane doe')).out)).toEqual([]);
+    } finally {
+      dir.remove();
+    }
+  });
+
+  it('refuses a line naming a field that is not personal, at its place in the input', async () => {
+    const { eventId, cli } = await history();
+    const dir = temporaryDirectory();
+    try {
+      const file = dir.file('erasure.jsonl');
+      const input = { eventId, pointers: ['/requirement'], reason: 'request DSR-12', basis: 'GDPR art. 17(1)(a)' };
+      writeFileSync(file, JSON.stringify({ command: 'privacy.erase', actor: { id: 'u-dpo', role: 'dpo' }, input }));
+      const refused = await cli('--json', 'import', file);
+      expect(refused.code).toBe(1);
+      expect(JSON.parse(refused.out).lines[0]).toMatchObject({
+        status: 'refused',
+        error: 'NotPersonalField',
+        where: 'input.pointers.0',
+      });
+    } finally {
+      dir.remove();
+    }
+  });
+});
+
 describe('mgmt-review erase on a SQLite file', () => {
   it('leaves the file verifying, and its bytes without the erased text once the command has closed it', async () => {
     const dir = temporaryDirectory();
