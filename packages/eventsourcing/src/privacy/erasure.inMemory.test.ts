@@ -9,8 +9,8 @@ import { checkAnchor } from '../merkle/checkAnchors.js';
 import { recordAnchor } from '../merkle/recordAnchor.js';
 import { erasureRequest, feedbackGivenEvent, feedbackRegistry } from '../testing/feedback.js';
 import { storedHistory } from '../testing/storedHistory.js';
-import { verifyHistory } from '../verify.js';
-import type { EraseRequest } from './erasure.js';
+import { verifyHistory, verifyStream } from '../verify.js';
+import { type EraseRequest, erasureRecordsOf } from './erasure.js';
 import { ERASURE_RECORDED, type Erasure, PRIVACY_STREAM } from './erasureEvent.js';
 import { erasedPlaceholder, isErased } from './personalFields.js';
 
@@ -101,6 +101,15 @@ describe('erasing personal fields', () => {
     expect(verified.erasures.map((e) => [e.eventId, e.pointer, e.basis])).toStrictEqual([
       [event.eventId, '/items/0/text', 'GDPR art. 17(1)(a)'],
     ]);
+  });
+
+  it('verifies one stream alone when given the tenant’s erasure records, and reports the field unrecorded without them', async () => {
+    const { tenant, event } = await withFeedback();
+    rightOf(await tenant.erase(request(event.eventId, ['/text'])));
+    const stream = rightOf(await tenant.readStream('feedback-1'));
+    const records = erasureRecordsOf(rightOf(await tenant.readStream(PRIVACY_STREAM)));
+    expect(verifyStream(stream, records)).toMatchObject({ ok: true, erasures: [{ pointer: '/text' }] });
+    expect(verifyStream(stream)).toMatchObject({ ok: false, break: { kind: 'erasure-unrecorded' } });
   });
 
   it('reads an erased field whose rule the placeholder breaks (items allow 12 characters)', async () => {
