@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { allCommandCodecs, commandTable, workflowTable } from './commandTable.js';
 
 /** Facade functions that read and send no command. */
-const reads = new Set(['load']);
+const reads = new Set(['load', 'mentions']);
 
 describe('the import command table', () => {
   const handles = createManagementReview({
@@ -14,7 +14,8 @@ describe('the import command table', () => {
   }).forTenant('t');
 
   it('names every facade function that sends commands, workflows included, as an import command', () => {
-    const facadeCommands = aggregates.flatMap(({ group }) =>
+    const groups = [...aggregates.map(({ group }) => group), 'privacy' as const];
+    const facadeCommands = groups.flatMap((group) =>
       Object.keys(handles[group])
         .filter((name) => !reads.has(name))
         .map((name) => `${group}.${name}`),
@@ -26,9 +27,21 @@ describe('the import command table', () => {
     for (const path of workflowTable.keys()) expect(commandTable.has(path)).toBe(false);
     expect([...workflowTable.keys()].sort()).toEqual([
       'audits.recordNonConformityFinding',
+      'privacy.erase',
+      'privacy.eraseMentions',
       'reviews.decideWithActions',
       'reviews.presentStatusOfPreviousActions',
     ]);
+  });
+
+  it('names every privacy function that writes (not `mentions`, a read) as an import command', () => {
+    const writes = Object.keys(handles.privacy).filter((name) => name !== 'mentions');
+    expect(writes.map((name) => `privacy.${name}`).sort()).toEqual(
+      [...workflowTable.values()]
+        .filter((e) => e.group === 'privacy')
+        .map((e) => e.path)
+        .sort(),
+    );
   });
 
   it('covers every command codec of the domain exactly once', () => {

@@ -2,16 +2,22 @@ import {
   aggregates,
   type CommandOptions,
   DecisionWithActions,
+  type ErasureRefused,
+  FieldErasure,
+  MentionsErasure,
   NonConformityFinding,
   StatusOfPreviousActions,
   type TenantHandles,
 } from '@mgmt-review/core';
-import type { CommandError, DomainError, RecordedEvent } from '@mgmt-review/eventsourcing';
+import type { CommandError, DomainError, InvalidInput, RecordedEvent } from '@mgmt-review/eventsourcing';
 import { map, type TaskEither } from 'fp-ts/lib/TaskEither.js';
 import type * as t from 'io-ts';
 
-/** The facade's command groups, as a host calls them: `reviews.schedule`, `actions.verify`… */
-export type CommandGroup = (typeof aggregates)[number]['group'];
+/** The facade's command groups, as a host calls them: `reviews.schedule`, `actions.verify`… and `privacy.erase`. */
+export type CommandGroup = (typeof aggregates)[number]['group'] | 'privacy';
+
+/** Why a workflow was refused: a command's error, or an erasure's (docs/privacy.md). */
+export type WorkflowError = CommandError<DomainError> | ErasureRefused | InvalidInput;
 
 export interface CommandEntry {
   /** `reviews.schedule`: the name an import line uses, the facade's group and function. */
@@ -65,7 +71,7 @@ export interface WorkflowEntry {
     handles: TenantHandles,
     input: unknown,
     options: CommandOptions,
-  ) => TaskEither<CommandError<DomainError>, WorkflowResult>;
+  ) => TaskEither<WorkflowError, WorkflowResult>;
 }
 
 /** Types `run`'s input by the codec, so the compiler checks the codec against the facade function. */
@@ -78,7 +84,7 @@ const workflow = <C extends t.Mixed>(entry: {
     handles: TenantHandles,
     input: t.TypeOf<C>,
     options: CommandOptions,
-  ) => TaskEither<CommandError<DomainError>, WorkflowResult>;
+  ) => TaskEither<WorkflowError, WorkflowResult>;
 }): [string, WorkflowEntry] => {
   const path = `${entry.group}.${entry.name}`;
   return [
@@ -124,5 +130,28 @@ export const workflowTable: ReadonlyMap<string, WorkflowEntry> = new Map([
         events: [...finding.events, ...nonConformity.events],
         alreadyHandled: finding.alreadyHandled && nonConformity.alreadyHandled,
       }))(handles.audits.recordNonConformityFinding(input, options)),
+  }),
+  workflow({
+    group: 'privacy',
+    name: 'erase',
+    summary:
+      'Erases named personal fields of one event (JSON Pointers such as `/description`), recording who, why (`reason`) and the legal basis (`basis`) in the `privacy-log` stream; the field then reads `[erased YYYY-MM-DD: <basis>]` (docs/privacy.md). A field that is not personal, an event the tenant does not hold, or a field already erased refuses the line; applying it again is refused as already erased.',
+    codec: FieldErasure,
+    run: (handles, input, options) =>
+      map((result: { readonly erasure: RecordedEvent }) => ({ events: [result.erasure], alreadyHandled: false }))(
+        handles.privacy.erase(input, options),
+      ),
+  }),
+  workflow({
+    group: 'privacy',
+    name: 'eraseMentions',
+    summary:
+      'Erases every personal field whose text contains one of the `terms` (case-insensitive; how the host knows its data subject), event by event, with one `reason` and `basis` (docs/privacy.md); applied again, it finds nothing left to erase.',
+    codec: MentionsErasure,
+    run: (handles, input, options) =>
+      map((result: { readonly erasures: readonly { readonly erasure: RecordedEvent }[] }) => ({
+        events: result.erasures.map((e) => e.erasure),
+        alreadyHandled: result.erasures.length === 0,
+      }))(handles.privacy.eraseMentions(input, options)),
   }),
 ]);

@@ -22,8 +22,17 @@ export interface CliContext extends GlobalOptions {
   readonly store: () => EventStore;
 }
 
-/** A context whose store is opened lazily (so `--help` never touches the file) and closed at the end. */
-export const createContext = (options: GlobalOptions, io: CliIo): CliContext & { close(): Promise<void> } => {
+/**
+ * A context whose store is opened lazily (so `--help` never touches the file) and closed at the end.
+ * With `given`, every command reads and writes that store instead of the file (`--db` is only a
+ * name then), and leaves it open: it belongs to whoever handed it in (a host, a test).
+ */
+export const createContext = (
+  options: GlobalOptions,
+  io: CliIo,
+  given?: EventStore,
+): CliContext & { close(): Promise<void> } => {
+  if (given !== undefined) return { ...options, io, store: () => given, close: async () => {} };
   let store: EventStore | undefined;
   return {
     ...options,

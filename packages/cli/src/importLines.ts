@@ -147,7 +147,8 @@ export const applyLine = async (handles: TenantHandles, text: string, line: numb
   })();
   if (isLeft(result)) {
     const error = result.left;
-    if (error._tag === 'InvalidInput' && error.problems !== undefined) {
+    // Invalid input, and an erasure's refusal, name the fields of the input they are about.
+    if (error.problems !== undefined && error.problems.length > 0) {
       return refused(line, error._tag, inInput(error.problems), command);
     }
     return refused(line, error._tag, [], command, { where: error.rule ?? '', message: error.message });

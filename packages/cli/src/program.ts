@@ -1,9 +1,11 @@
+import type { EventStore } from '@mgmt-review/eventsourcing';
 import { Command, CommanderError, Option } from 'commander';
 import { runAnchor } from './commands/anchor.js';
 import { type ExportOptions, exportFormats, registerOptionNames, runExport } from './commands/export.js';
 import { runImport } from './commands/import.js';
 import { type InputsOptions, runInputs } from './commands/inputs.js';
 import { type PackOptions, runPack } from './commands/pack.js';
+import { type EraseOptions, type MentionsOptions, runErase, runMentions } from './commands/privacy.js';
 import { runProve } from './commands/prove.js';
 import { runVerify } from './commands/verify.js';
 import { type CliContext, createContext, DEFAULT_DB, DEFAULT_TENANT, type GlobalOptions } from './context.js';
@@ -14,11 +16,11 @@ type Action = (context: CliContext, ...args: never[]) => Promise<number>;
 
 /** Runs a subcommand with the global options, closing the store whatever happens. */
 const withContext =
-  (io: CliIo, setExit: (code: number) => void, action: Action) =>
+  (io: CliIo, setExit: (code: number) => void, action: Action, store?: EventStore) =>
   async (...args: unknown[]): Promise<void> => {
     const command = args.at(-1) as Command;
     const options = command.optsWithGlobals() as GlobalOptions;
-    const context = createContext({ db: options.db, tenant: options.tenant, json: options.json === true }, io);
+    const context = createContext({ db: options.db, tenant: options.tenant, json: options.json === true }, io, store);
     try {
       setExit(await (action as (c: CliContext, ...rest: unknown[]) => Promise<number>)(context, ...args.slice(0, -1)));
     } finally {
@@ -33,7 +35,13 @@ export type Extension = (program: Command, run: (action: Action) => (...args: un
  * The `mgmt-review` command line. Every subcommand has `--help`; exit codes: 0 success, 1 a failed
  * check, 2 bad usage.
  */
-export const createProgram = (io: CliIo, setExit: (code: number) => void, extensions: readonly Extension[] = []) => {
+export const createProgram = (
+  io: CliIo,
+  setExit: (code: number) => void,
+  extensions: readonly Extension[] = [],
+  /** A store every command uses instead of the `--db` file (left open; see `createContext`). */
+  store?: EventStore,
+) => {
   const program = new Command('mgmt-review')
     .description(
       'An ISO/IEC 27001:2022 management review history (9.3, 10.2, 6.1) kept as a tamper-evident event log: ask it what an auditor asks.',
@@ -45,7 +53,7 @@ export const createProgram = (io: CliIo, setExit: (code: number) => void, extens
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
 
-  const run = (action: Action) => withContext(io, setExit, action);
+  const run = (action: Action) => withContext(io, setExit, action, store);
 
   program
     .command('verify')
@@ -129,6 +137,38 @@ export const createProgram = (io: CliIo, setExit: (code: number) => void, extens
     .option('--effective', 'with --as-of: what had happened by then (business time), not what was recorded')
     .action(run((context, options: PackOptions) => runPack(context, options)) as never);
 
+  const collect = (value: string, previous: readonly string[] = []): readonly string[] => [...previous, value];
+
+  program
+    .command('mentions')
+    .description(
+      "list every personal field of the tenant's history whose text contains a term (case-insensitive): event, type, stream, field",
+    )
+    .option('--term <text>', 'how the host knows its data subject (a name, an e-mail); repeat for more', collect)
+    .action(run((context, options: MentionsOptions) => runMentions(context, options)) as never);
+
+  program
+    .command('erase')
+    .description(
+      'erase personal fields (GDPR art. 17): named fields of one event, or every field mentioning a term; verify still holds',
+    )
+    .option('--event <id>', 'the event whose fields to erase')
+    .option(
+      '--field <pointer>',
+      'a personal field of that event, as a JSON Pointer (/description); repeat for more',
+      collect,
+    )
+    .option('--term <text>', 'instead: erase every personal field mentioning this text; repeat for more', collect)
+    .requiredOption('--reason <text>', 'why the fields are erased (recorded)')
+    .requiredOption(
+      '--basis <text>',
+      'the legal basis, e.g. "GDPR art. 17(1)(a)" (recorded, and shown where the text was)',
+    )
+    .option('--actor <id>', 'who erases (recorded)', 'mgmt-review-cli')
+    .option('--role <role>', "the actor's role", 'operator')
+    .option('--dry-run', 'with --term: only list the fields that would be erased', false)
+    .action(run((context, options: EraseOptions) => runErase(context, options)) as never);
+
   for (const extend of extensions) extend(program, run);
   for (const command of program.commands) command.exitOverride().showHelpAfterError();
   return program;
@@ -139,6 +179,8 @@ export const runCli = async (
   argv: readonly string[],
   io: CliIo,
   extensions: readonly Extension[] = [],
+  /** A store every command uses instead of the `--db` file, left open (a host's, a test's). */
+  store?: EventStore,
 ): Promise<number> => {
   let exit: number = ExitCode.ok;
   const program = createProgram(
@@ -147,6 +189,7 @@ export const runCli = async (
       exit = code;
     },
     extensions,
+    store,
   );
   try {
     await program.parseAsync(argv as string[], { from: 'user' });

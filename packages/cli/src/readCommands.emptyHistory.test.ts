@@ -9,10 +9,14 @@ import { capturingIo, temporaryDirectory } from './testing/testSupport.js';
 const writes = new Set(['demo', 'import']);
 /** `anchor` records the tree head it prints: a write. */
 writes.add('anchor');
+/** `erase` erases personal fields and records the erasure: a write (privacyCommands.test.ts). */
+writes.add('erase');
 /** Reads of one thing named on the command line (an event id): not runnable without it, tested beside their commands. */
 const namedReads = new Set(['prove']);
 /** `pack` writes the pack of one named review to a file; with no such review it is bad usage (packCommand.test.ts). */
 namedReads.add('pack');
+/** `mentions` searches for the terms it is given; without one it is bad usage (privacyCommands.test.ts). */
+namedReads.add('mentions');
 
 const program = createProgram(capturingIo(), () => {}, extensions);
 const reads = program.commands.filter((c) => !writes.has(c.name()) && !namedReads.has(c.name()));

@@ -45,9 +45,17 @@ describe('writing the demo history again', () => {
   });
 
   it('resumes a run stopped half-way into the same history, event for event', async () => {
-    const hashes = async (store: EventStore) => {
-      const out: string[] = [];
-      for await (const batch of store.forTenant('acme').readAll()) out.push(...batch.map((e) => e.hash));
+    // The events as written, but for the fresh random salt of each personal field (its digest, so the hashes).
+    const contents = async (store: EventStore) => {
+      const out: unknown[] = [];
+      for await (const batch of store.forTenant('acme').readAll()) {
+        out.push(
+          ...batch.map(({ hash: _h, prevHash: _p, personal, ...e }) => ({
+            ...e,
+            personal: Object.keys(personal ?? {}),
+          })),
+        );
+      }
       return out;
     };
     const freshClock = createDemoClock();
@@ -65,6 +73,6 @@ describe('writing the demo history again', () => {
     await writeSteps(resumed, steps.slice(0, half), { tenantId: 'acme', clock });
     const second = await writeDemoHistory(resumed, { clock });
     expect(second).toMatchObject({ _tag: 'Right', right: { alreadyHandled: half } });
-    expect(await hashes(resumed)).toEqual(await hashes(fresh));
+    expect(await contents(resumed)).toEqual(await contents(fresh));
   });
 });

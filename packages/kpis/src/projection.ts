@@ -1,4 +1,4 @@
-import { dayOf, type ManagementReviewEvent, routeEvents } from '@mgmt-review/core';
+import { aggregateOfEventType, dayOf, type ManagementReviewEvent, routeEvents } from '@mgmt-review/core';
 import type { Projection, RecordedEvent } from '@mgmt-review/eventsourcing';
 import { applyAction } from './folds/actions.js';
 import { applyAudit } from './folds/audits.js';
@@ -52,6 +52,8 @@ export const kpiProjection: Projection<KpiState, ManagementReviewEvent> = {
   version: 2,
   initial: initialKpiState,
   apply: (state, event) => {
+    // A kernel event (an anchor taken, an erasure recorded) is no aggregate's and has no business `at`.
+    if (aggregateOfEventType(event.type) === undefined) return state;
     folding = state;
     foldingDay = dayOf(event.data.at);
     route(event);

@@ -4,6 +4,7 @@ import {
   type ChainBreak,
   checkAnchors,
   checkStreamHeads,
+  type ErasedFieldReport,
   type HeadBreak,
   recordedAnchors,
 } from '@mgmt-review/eventsourcing';
@@ -38,6 +39,8 @@ export interface VerifyReport {
   readonly break?: ChainBreak;
   readonly anchors: AnchorsReport;
   readonly heads: HeadsReport;
+  /** The personal fields found erased (each confirmed by its erasure record), by tenant, in history order. */
+  readonly erasures: readonly (ErasedFieldReport & { readonly tenantId: string })[];
 }
 
 /**
@@ -60,6 +63,7 @@ export const verifyFile = async (
   let recorded = 0;
   let held = 0;
   let headsChecked = 0;
+  const erasures: (ErasedFieldReport & { readonly tenantId: string })[] = [];
   const headsReport = (broken?: HeadBreak): HeadsReport => ({
     checked: headsChecked,
     ...(broken === undefined ? {} : { break: broken }),
@@ -79,6 +83,7 @@ export const verifyFile = async (
     const checked = await checkAnchors(tenantStore, [...inStore.right, ...fromFile.filter((a) => a.tenant === tenant)]);
     streams += checked.chain.streams;
     events += checked.chain.events;
+    erasures.push(...checked.chain.erasures.map((erased) => ({ tenantId: tenant, ...erased })));
     if (!checked.chain.ok) {
       return {
         ok: false,
@@ -88,6 +93,7 @@ export const verifyFile = async (
         break: checked.chain.break,
         anchors: anchorsReport(),
         heads: headsReport(),
+        erasures,
       };
     }
     const heads = await checkStreamHeads(tenantStore);
@@ -100,6 +106,7 @@ export const verifyFile = async (
         events,
         anchors: anchorsReport(),
         heads: headsReport(heads.break),
+        erasures,
       };
     }
     // The smallest anchor that broke is named: its window, after the anchors that hold, is the narrowest.
@@ -115,14 +122,34 @@ export const verifyFile = async (
         events,
         anchors: anchorsReport(broken),
         heads: headsReport(),
+        erasures,
       };
     }
   }
-  return { ok: true, tenants: tenants.length, streams, events, anchors: anchorsReport(), heads: headsReport() };
+  return {
+    ok: true,
+    tenants: tenants.length,
+    streams,
+    events,
+    anchors: anchorsReport(),
+    heads: headsReport(),
+    erasures,
+  };
 };
 
 const anchorsLine = (a: AnchorsReport): string =>
   a.checked === 0 ? '' : `; ${a.held} anchor(s) hold (${a.recorded} recorded, ${a.fromFile} from the anchors file)`;
+
+/** `; 2 personal field(s) erased, latest on 2026-10-01 (GDPR art. 17(1)(a))`, or nothing when none was. */
+const erasuresLine = (erasures: VerifyReport['erasures']): string => {
+  const latest = erasures.reduce<VerifyReport['erasures'][number] | undefined>(
+    (last, erased) => (last === undefined || erased.erasedAt > last.erasedAt ? erased : last),
+    undefined,
+  );
+  return latest === undefined
+    ? ''
+    : `; ${erasures.length} personal field(s) erased, latest on ${latest.erasedAt.slice(0, 10)} (${latest.basis})`;
+};
 
 export const runVerify = async (context: CliContext, options: { readonly anchors?: string } = {}): Promise<number> => {
   const report = await verifyFile(context, options);
@@ -130,7 +157,7 @@ export const runVerify = async (context: CliContext, options: { readonly anchors
     context.io.out(toJson(report, 2));
   } else if (report.ok) {
     context.io.out(
-      `verified: ${report.events} events in ${report.streams} streams of ${report.tenants} tenant(s); every hash and link holds; ${report.heads.checked} stream head(s) match${anchorsLine(report.anchors)}`,
+      `verified: ${report.events} events in ${report.streams} streams of ${report.tenants} tenant(s); every hash and link holds; ${report.heads.checked} stream head(s) match${anchorsLine(report.anchors)}${erasuresLine(report.erasures)}`,
     );
   } else if (report.break !== undefined) {
     const b = report.break;

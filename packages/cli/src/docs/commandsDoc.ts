@@ -51,6 +51,11 @@ export const commandsDoc = (): string => {
       out.push(`#### \`${entry.path}\` — workflow`, '', entry.summary, '', table(describeFields(entry.codec)));
     }
   }
+  out.push('### Personal data', '', 'Erasing personal fields of the stored events: see [privacy.md](privacy.md).', '');
+  for (const entry of workflowTable.values()) {
+    if (entry.group !== 'privacy') continue;
+    out.push(`#### \`${entry.path}\``, '', entry.summary, '', table(describeFields(entry.codec)));
+  }
   out.push('## Events', '', 'Stored with their schema version; older versions are upcast on read.', '');
   for (const { title, events } of aggregates) {
     out.push(`### ${title}`, '');

@@ -4,10 +4,10 @@ import {
   Id,
   IsoDate,
   IsoDateTime,
-  NonEmptyString,
   nonEmptyArray,
   oneOf,
   Person,
+  personalText,
   struct,
   structWith,
 } from '../shared/codecs.js';
@@ -21,6 +21,17 @@ import {
 export const ActionOrigin = oneOf('reviewDecision', 'nonConformity', 'riskTreatment', 'improvement');
 export type ActionOrigin = t.TypeOf<typeof ActionOrigin>;
 
+/** The free text of an action, in its commands and events: each field may name a person (docs/privacy.md). */
+export const actionTexts = {
+  title: personalText('what is to be done, which may name a person it concerns'),
+  description: personalText('the action in more detail, which may name the people involved'),
+  note: personalText('a progress note: who did what so far'),
+  reason: personalText('a reason given in words (for a slip, a reopening, a cancellation)'),
+  summary: personalText('what was done, as the owner reports it'),
+  evidence: personalText('a reference to evidence: the name or URI of a document, ticket or attachment'),
+  comment: personalText("a verifier's or reviewer's comment"),
+};
+
 export const actionRaised = defineEvent({
   type: 'ActionRaised',
   codec: structWith(
@@ -29,12 +40,12 @@ export const actionRaised = defineEvent({
       origin: ActionOrigin,
       /** The review, nonconformity, risk or improvement opportunity the action comes from. */
       originId: Id,
-      title: NonEmptyString,
+      title: actionTexts.title,
       owner: Person,
       dueDate: IsoDate,
       at: IsoDateTime,
     },
-    { decisionId: Id, description: NonEmptyString },
+    { decisionId: Id, description: actionTexts.description },
   ),
 });
 
@@ -45,7 +56,7 @@ export const actionStarted = defineEvent({
 
 export const actionProgressNoted = defineEvent({
   type: 'ActionProgressNoted',
-  codec: structWith({ actionId: Id, note: NonEmptyString, at: IsoDateTime }, { percentComplete: t.number }),
+  codec: structWith({ actionId: Id, note: actionTexts.note, at: IsoDateTime }, { percentComplete: t.number }),
 });
 
 /** A due date moved; each slip is kept with its reason. */
@@ -55,20 +66,25 @@ export const actionDueDateChanged = defineEvent({
     actionId: Id,
     previousDueDate: IsoDate,
     dueDate: IsoDate,
-    reason: NonEmptyString,
+    reason: actionTexts.reason,
     at: IsoDateTime,
   }),
 });
 
 export const actionCompleted = defineEvent({
   type: 'ActionCompleted',
-  codec: struct({ actionId: Id, summary: NonEmptyString, evidence: nonEmptyArray(NonEmptyString), at: IsoDateTime }),
+  codec: struct({
+    actionId: Id,
+    summary: actionTexts.summary,
+    evidence: nonEmptyArray(actionTexts.evidence),
+    at: IsoDateTime,
+  }),
 });
 
 /** Someone other than the owner checked that the action was done as completed. */
 export const actionVerified = defineEvent({
   type: 'ActionVerified',
-  codec: struct({ actionId: Id, verifiedBy: Id, comment: NonEmptyString, at: IsoDateTime }),
+  codec: struct({ actionId: Id, verifiedBy: Id, comment: actionTexts.comment, at: IsoDateTime }),
 });
 
 /** The effectiveness review of a verified action. `effective` closes it; otherwise it reopens. */
@@ -78,7 +94,7 @@ export const actionEffectivenessReviewed = defineEvent({
     actionId: Id,
     effective: t.boolean,
     reviewedBy: Id,
-    comment: NonEmptyString,
+    comment: actionTexts.comment,
     at: IsoDateTime,
   }),
 });
@@ -90,12 +106,12 @@ export const actionClosed = defineEvent({
 
 export const actionReopened = defineEvent({
   type: 'ActionReopened',
-  codec: struct({ actionId: Id, reason: NonEmptyString, at: IsoDateTime }),
+  codec: struct({ actionId: Id, reason: actionTexts.reason, at: IsoDateTime }),
 });
 
 export const actionCancelled = defineEvent({
   type: 'ActionCancelled',
-  codec: struct({ actionId: Id, reason: NonEmptyString, at: IsoDateTime }),
+  codec: struct({ actionId: Id, reason: actionTexts.reason, at: IsoDateTime }),
 });
 
 export const actionEventDefinitions = [

@@ -1,15 +1,6 @@
-import {
-  Id,
-  IsoDate,
-  IsoDateTime,
-  NonEmptyString,
-  nonEmptyArray,
-  Person,
-  struct,
-  structWith,
-} from '../shared/codecs.js';
+import { Id, IsoDate, IsoDateTime, nonEmptyArray, Person, struct, structWith } from '../shared/codecs.js';
 import type { CommandOf } from '../shared/command.js';
-import { auditFindingFields, auditFindingOptions, auditPlanFields, auditPlanOptions } from './events.js';
+import { auditFindingFields, auditFindingOptions, auditPlanFields, auditPlanOptions, auditTexts } from './events.js';
 
 /** The commands of an audit (9.2). Each carries the audit id and `at` (ISO-8601). */
 export const auditCommandCodecs = {
@@ -19,13 +10,13 @@ export const auditCommandCodecs = {
   RecordAuditFinding: structWith(auditFindingFields, auditFindingOptions),
   ReportAudit: struct({
     auditId: Id,
-    reportReference: NonEmptyString,
+    reportReference: auditTexts.reportReference,
     reportedOn: IsoDate,
     reportedTo: nonEmptyArray(Person),
     at: IsoDateTime,
   }),
   CloseAudit: struct({ auditId: Id, at: IsoDateTime }),
-  CancelAudit: struct({ auditId: Id, reason: NonEmptyString, at: IsoDateTime }),
+  CancelAudit: struct({ auditId: Id, reason: auditTexts.reason, at: IsoDateTime }),
 } as const;
 
 /** Any command to an audit. */

@@ -8,6 +8,7 @@ import {
   nonEmptyArray,
   oneOf,
   Person,
+  personalText,
   struct,
   structWith,
 } from '../shared/codecs.js';
@@ -65,6 +66,13 @@ export const auditStarted = defineEvent({
   codec: struct({ auditId: Id, at: IsoDateTime }),
 });
 
+/** The free text of an audit, in its commands and events: each field may name a person (docs/privacy.md). */
+export const auditTexts = {
+  description: personalText('what the auditor found, which may name the people interviewed or observed'),
+  reportReference: personalText('the name or URI of the audit report'),
+  reason: personalText('why the audit will not be performed, in words'),
+};
+
 /** What a finding records (the command's fields and the event's). */
 export const auditFindingFields = {
   auditId: Id,
@@ -74,7 +82,7 @@ export const auditFindingFields = {
   process: NonEmptyString,
   /** The clause or Annex A control audited, e.g. `9.1` or `A.5.15`. */
   requirement: NonEmptyString,
-  description: NonEmptyString,
+  description: auditTexts.description,
   /** Who found it: not the owner of its process (9.2.2 c). */
   auditor: Person,
   at: IsoDateTime,
@@ -99,7 +107,7 @@ export const auditReported = defineEvent({
   type: 'AuditReported',
   codec: struct({
     auditId: Id,
-    reportReference: NonEmptyString,
+    reportReference: auditTexts.reportReference,
     reportedOn: IsoDate,
     reportedTo: nonEmptyArray(Person),
     reportedBy: Id,
@@ -115,7 +123,7 @@ export const auditClosed = defineEvent({
 /** The audit will not be performed, with the reason; the programme shows it as planned, not performed. */
 export const auditCancelled = defineEvent({
   type: 'AuditCancelled',
-  codec: struct({ auditId: Id, reason: NonEmptyString, at: IsoDateTime }),
+  codec: struct({ auditId: Id, reason: auditTexts.reason, at: IsoDateTime }),
 });
 
 export const auditEventDefinitions = [

@@ -1,20 +1,12 @@
 import * as t from 'io-ts';
-import {
-  Id,
-  IsoDate,
-  IsoDateTime,
-  NonEmptyString,
-  nonEmptyArray,
-  PositiveInt,
-  struct,
-  structWith,
-} from '../shared/codecs.js';
+import { Id, IsoDate, IsoDateTime, nonEmptyArray, PositiveInt, struct, structWith } from '../shared/codecs.js';
 import type { CommandOf } from '../shared/command.js';
 import {
   ConsultationFinding,
   ConsultationScore,
   consultationPlanFields,
   consultationPlanOptions,
+  consultationTexts,
   FeedbackLink,
   feedbackFields,
   feedbackOptions,
@@ -44,10 +36,10 @@ export const consultationCommandCodecs = {
   /** Exactly one of `links` (what it led to) and `reasonNotActedOn`. */
   TakeFeedbackIntoAccount: structWith(
     { consultationId: Id, itemId: Id, at: IsoDateTime },
-    { links: nonEmptyArray(FeedbackLink), reasonNotActedOn: NonEmptyString },
+    { links: nonEmptyArray(FeedbackLink), reasonNotActedOn: consultationTexts.reasonNotActedOn },
   ),
   CloseConsultation: struct({ consultationId: Id, at: IsoDateTime }),
-  CancelConsultation: struct({ consultationId: Id, reason: NonEmptyString, at: IsoDateTime }),
+  CancelConsultation: struct({ consultationId: Id, reason: consultationTexts.reason, at: IsoDateTime }),
 } as const;
 
 /** Any command to a consultation. */

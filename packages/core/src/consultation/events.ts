@@ -4,11 +4,11 @@ import {
   Id,
   IsoDate,
   IsoDateTime,
-  NonEmptyString,
   nonEmptyArray,
   oneOf,
   Person,
   PositiveInt,
+  personalText,
   ruled,
   struct,
   structWith,
@@ -59,6 +59,15 @@ export const ResponseCount = ruled(
 /** A share from 0 to 1 (the response rate). */
 export const ResponseRate = ruled('ResponseRate', t.number, (n) => n >= 0 && n <= 1, 'a number from 0 to 1');
 
+/** The free text of a consultation, in its commands and events: each field may name a person (docs/privacy.md). */
+export const consultationTexts = {
+  topic: personalText('what the parties are consulted on, which may name a person it concerns'),
+  finding: personalText('what the results showed, which may quote or name a respondent'),
+  feedback: personalText("what a party's feedback says, which may quote or name its author"),
+  reasonNotActedOn: personalText('why nothing is done with a finding or feedback item, in words'),
+  reason: personalText('why the consultation will not take place, in words'),
+};
+
 /** The days the consultation runs, both included. */
 export const ConsultationWindow = struct({ opensOn: IsoDate, closesOn: IsoDate }, 'ConsultationWindow');
 export type ConsultationWindow = t.TypeOf<typeof ConsultationWindow>;
@@ -67,7 +76,7 @@ export type ConsultationWindow = t.TypeOf<typeof ConsultationWindow>;
  * A finding of a consultation (what its results showed); an audit's findings are `Finding`. Its id
  * is unique among the consultation's findings and feedback.
  */
-export const ConsultationFinding = struct({ findingId: Id, summary: NonEmptyString }, 'ConsultationFinding');
+export const ConsultationFinding = struct({ findingId: Id, summary: consultationTexts.finding }, 'ConsultationFinding');
 export type ConsultationFinding = t.TypeOf<typeof ConsultationFinding>;
 
 /** What a party's feedback is. */
@@ -98,7 +107,7 @@ export const consultationPlanFields = {
   channel: ConsultationChannel,
   /** The interested parties consulted. */
   interestedPartyIds: nonEmptyArray(Id),
-  topic: NonEmptyString,
+  topic: consultationTexts.topic,
   window: ConsultationWindow,
   owner: Person,
 };
@@ -110,7 +119,7 @@ export const feedbackFields = {
   feedbackId: Id,
   interestedPartyId: Id,
   kind: FeedbackKind,
-  summary: NonEmptyString,
+  summary: consultationTexts.feedback,
 };
 export const feedbackOptions = { requirementId: Id };
 
@@ -165,7 +174,7 @@ export const feedbackTakenIntoAccount = defineEvent({
       takenBy: Id,
       at: IsoDateTime,
     },
-    { reasonNotActedOn: NonEmptyString },
+    { reasonNotActedOn: consultationTexts.reasonNotActedOn },
   ),
 });
 
@@ -178,7 +187,7 @@ export const consultationClosed = defineEvent({
 /** The consultation will not take place, and why (only before any result or feedback). */
 export const consultationCancelled = defineEvent({
   type: 'ConsultationCancelled',
-  codec: struct({ consultationId: Id, reason: NonEmptyString, at: IsoDateTime }),
+  codec: struct({ consultationId: Id, reason: consultationTexts.reason, at: IsoDateTime }),
 });
 
 export const consultationEventDefinitions = [

@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
-import { Id, IsoDateTime, NonEmptyString, struct, structWith } from '../shared/codecs.js';
+import { Id, IsoDateTime, struct, structWith } from '../shared/codecs.js';
 import type { CommandOf } from '../shared/command.js';
-import { contextIssueChangeFields, contextIssueChangeOptions, contextIssueFields } from './events.js';
+import { contextIssueChangeFields, contextIssueChangeOptions, contextIssueFields, contextTexts } from './events.js';
 
 /**
  * The commands of the organisation's context (4.1). Each carries `at` (ISO-8601); the commands to
@@ -14,15 +14,15 @@ export const contextIssueCommandCodecs = {
     { contextIssueId: Id, ...contextIssueChangeFields, at: IsoDateTime },
     contextIssueChangeOptions,
   ),
-  RetireContextIssue: struct({ contextIssueId: Id, reason: NonEmptyString, at: IsoDateTime }),
+  RetireContextIssue: struct({ contextIssueId: Id, reason: contextTexts.reason, at: IsoDateTime }),
   /**
    * Whether climate change is a relevant issue for the cycle of review `reviewId` (Amd 1:2024).
    * Relevant: `contextIssueIds` names the issues that describe its effect. A second decision for
    * the same cycle revises the first and says why (`revisionReason`).
    */
   RecordClimateDecision: structWith(
-    { reviewId: Id, relevant: t.boolean, rationale: NonEmptyString, at: IsoDateTime },
-    { contextIssueIds: t.array(Id), revisionReason: NonEmptyString },
+    { reviewId: Id, relevant: t.boolean, rationale: contextTexts.rationale, at: IsoDateTime },
+    { contextIssueIds: t.array(Id), revisionReason: contextTexts.revisionReason },
   ),
 } as const;
 

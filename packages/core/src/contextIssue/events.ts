@@ -1,6 +1,6 @@
 import { defineEvent, type EventOf } from '@mgmt-review/eventsourcing';
 import * as t from 'io-ts';
-import { Id, IsoDate, IsoDateTime, NonEmptyString, oneOf, struct, structWith } from '../shared/codecs.js';
+import { Id, IsoDate, IsoDateTime, oneOf, personalText, struct, structWith } from '../shared/codecs.js';
 
 /**
  * The events of the organisation's context (ISO/IEC 27001:2022 4.1, with Amendment 1:2024): one
@@ -25,18 +25,28 @@ export const IssueCategory = oneOf(
 );
 export type IssueCategory = t.TypeOf<typeof IssueCategory>;
 
+/** The free text of the context, in its commands and events: each field may name a person (docs/privacy.md). */
+export const contextTexts = {
+  description: personalText('what the issue is, which may name a person or a group'),
+  effect: personalText('how the issue affects the outcomes of the ISMS, in words'),
+  change: personalText('what changed, in words'),
+  reason: personalText('why the issue is no longer relevant, in words'),
+  rationale: personalText('why climate change is or is not a relevant issue, in words'),
+  revisionReason: personalText('why the decision is revised, in words'),
+};
+
 /** What an issue is, as raised. */
 export const contextIssueFields = {
   kind: IssueKind,
   category: IssueCategory,
-  description: NonEmptyString,
+  description: contextTexts.description,
   /** How the issue affects the ability of the ISMS to achieve its intended outcomes. */
-  effect: NonEmptyString,
+  effect: contextTexts.effect,
 };
 
 /** What a change of an issue records: what changed, the day it changed, and its new effect, if any. */
-export const contextIssueChangeFields = { change: NonEmptyString, changedOn: IsoDate };
-export const contextIssueChangeOptions = { effect: NonEmptyString };
+export const contextIssueChangeFields = { change: contextTexts.change, changedOn: IsoDate };
+export const contextIssueChangeOptions = { effect: contextTexts.effect };
 
 /** 4.1: an issue relevant to the organisation's purpose that affects the outcomes of its ISMS. */
 export const contextIssueRaised = defineEvent({
@@ -56,7 +66,7 @@ export const contextIssueChanged = defineEvent({
 /** The issue is no longer relevant to the ISMS, and why. Its history stays. */
 export const contextIssueRetired = defineEvent({
   type: 'ContextIssueRetired',
-  codec: struct({ contextIssueId: Id, reason: NonEmptyString, at: IsoDateTime }),
+  codec: struct({ contextIssueId: Id, reason: contextTexts.reason, at: IsoDateTime }),
 });
 
 /**
@@ -73,13 +83,13 @@ export const climateDecisionRecorded = defineEvent({
       /** The review whose cycle the decision is for: it is that review's input b (9.3.2 b). */
       reviewId: Id,
       relevant: t.boolean,
-      rationale: NonEmptyString,
+      rationale: contextTexts.rationale,
       /** The context issues that describe climate change's effect on the ISMS (none when not relevant). */
       contextIssueIds: t.array(Id),
       decidedBy: Id,
       at: IsoDateTime,
     },
-    { revisionReason: NonEmptyString },
+    { revisionReason: contextTexts.revisionReason },
   ),
 });
 

@@ -23,6 +23,7 @@ import { anchorHandles } from './anchors.js';
 import type { CommandOptions } from './commandFunction.js';
 import { decisionWithActions } from './decisionWithActions.js';
 import { nonConformityFinding } from './nonConformityFinding.js';
+import { privacyHandles } from './privacy.js';
 import { type PromiseGroup, promiseGroup } from './promises.js';
 import { statusOfPreviousActionsQuery } from './statusOfPreviousActions.js';
 import { StatusOfPreviousActions } from './workflowInputs.js';
@@ -107,6 +108,7 @@ const handlesFor = (options: ManagementReviewOptions, tenantId: string) => {
     audits: { ...audits, recordNonConformityFinding },
     queries: { statusOfActionsFromPreviousReviews },
     anchors: anchorHandles(options.store.forTenant(tenantId), options.clock),
+    privacy: privacyHandles(options.store.forTenant(tenantId), options.clock),
   };
 };
 

@@ -1,16 +1,7 @@
 import * as t from 'io-ts';
-import {
-  Id,
-  IsoDate,
-  IsoDateTime,
-  NonEmptyString,
-  nonEmptyArray,
-  oneOf,
-  struct,
-  structWith,
-} from '../shared/codecs.js';
+import { Id, IsoDate, IsoDateTime, nonEmptyArray, oneOf, struct, structWith } from '../shared/codecs.js';
 import type { CommandOf } from '../shared/command.js';
-import { ImprovementLevel, improvementLogFields, improvementLogOptions } from './events.js';
+import { ImprovementLevel, improvementLogFields, improvementLogOptions, improvementTexts } from './events.js';
 
 /** What is decided about an opportunity. */
 export const ImprovementOutcome = oneOf('adopt', 'defer', 'reject');
@@ -24,7 +15,7 @@ export const improvementCommandCodecs = {
   ),
   EvaluateImprovementOpportunity: structWith(
     { opportunityId: Id, value: ImprovementLevel, effort: ImprovementLevel, at: IsoDateTime },
-    { comment: NonEmptyString },
+    { comment: improvementTexts.comment },
   ),
   /**
    * `adopt` names the review decision (`reviewId`, `decisionId`) and may name its `actionIds`;
@@ -33,16 +24,16 @@ export const improvementCommandCodecs = {
    */
   DecideImprovementOpportunity: structWith(
     { opportunityId: Id, outcome: ImprovementOutcome, at: IsoDateTime },
-    { reviewId: Id, decisionId: Id, actionIds: t.array(Id), revisitOn: IsoDate, reason: NonEmptyString },
+    { reviewId: Id, decisionId: Id, actionIds: t.array(Id), revisitOn: IsoDate, reason: improvementTexts.reason },
   ),
   RealiseImprovementOpportunity: struct({
     opportunityId: Id,
-    benefitObserved: NonEmptyString,
-    evidence: nonEmptyArray(NonEmptyString),
+    benefitObserved: improvementTexts.benefitObserved,
+    evidence: nonEmptyArray(improvementTexts.evidence),
     at: IsoDateTime,
   }),
   /** A `reason` is needed unless the opportunity is realised or rejected. */
-  CloseImprovementOpportunity: structWith({ opportunityId: Id, at: IsoDateTime }, { reason: NonEmptyString }),
+  CloseImprovementOpportunity: structWith({ opportunityId: Id, at: IsoDateTime }, { reason: improvementTexts.reason }),
 } as const;
 
 /** Any command to an improvement opportunity. */

@@ -1,15 +1,6 @@
 import { defineEvent, type EventOf } from '@mgmt-review/eventsourcing';
 import * as t from 'io-ts';
-import {
-  Id,
-  IsoDate,
-  IsoDateTime,
-  NonEmptyString,
-  nonEmptyArray,
-  oneOf,
-  struct,
-  structWith,
-} from '../shared/codecs.js';
+import { Id, IsoDate, IsoDateTime, nonEmptyArray, oneOf, personalText, struct, structWith } from '../shared/codecs.js';
 
 /**
  * The events of an opportunity for improvement (ISO/IEC 27001:2022 10.1, 9.3.2 g, 9.3.3), stream
@@ -29,14 +20,25 @@ export type ImprovementLevel = t.TypeOf<typeof ImprovementLevel>;
 export const ImprovementClosure = oneOf('realised', 'rejected', 'withdrawn');
 export type ImprovementClosure = t.TypeOf<typeof ImprovementClosure>;
 
+/** The free text of an improvement opportunity, in its commands and events: each field may name a person (docs/privacy.md). */
+export const improvementTexts = {
+  description: personalText('what could be improved, which may name the person who suggested it'),
+  expectedBenefit: personalText('the benefit expected, in words'),
+  sourceReference: personalText('the name or reference of the record it was found in'),
+  comment: personalText("the evaluator's comment"),
+  reason: personalText('a reason given in words (for a deferral, a rejection, a withdrawal)'),
+  benefitObserved: personalText('the benefit observed once in place, in words'),
+  evidence: personalText('a reference to evidence: the name or URI of a document, ticket or attachment'),
+};
+
 /** What an opportunity is, as logged. */
 export const improvementLogFields = {
   source: ImprovementSource,
-  description: NonEmptyString,
-  expectedBenefit: NonEmptyString,
+  description: improvementTexts.description,
+  expectedBenefit: improvementTexts.expectedBenefit,
 };
 /** The record it was found in: an audit, a review, an incident, a measurement, a feedback item. */
-export const improvementLogOptions = { sourceReference: NonEmptyString };
+export const improvementLogOptions = { sourceReference: improvementTexts.sourceReference };
 
 export const improvementOpportunityLogged = defineEvent({
   type: 'ImprovementOpportunityLogged',
@@ -48,7 +50,7 @@ export const improvementOpportunityEvaluated = defineEvent({
   type: 'ImprovementOpportunityEvaluated',
   codec: structWith(
     { opportunityId: Id, value: ImprovementLevel, effort: ImprovementLevel, evaluatedBy: Id, at: IsoDateTime },
-    { comment: NonEmptyString },
+    { comment: improvementTexts.comment },
   ),
 });
 
@@ -70,7 +72,7 @@ export const improvementOpportunityDeferred = defineEvent({
   type: 'ImprovementOpportunityDeferred',
   codec: structWith(
     { opportunityId: Id, revisitOn: IsoDate, decidedBy: Id, at: IsoDateTime },
-    { reason: NonEmptyString, reviewId: Id, decisionId: Id },
+    { reason: improvementTexts.reason, reviewId: Id, decisionId: Id },
   ),
 });
 
@@ -78,7 +80,7 @@ export const improvementOpportunityDeferred = defineEvent({
 export const improvementOpportunityRejected = defineEvent({
   type: 'ImprovementOpportunityRejected',
   codec: structWith(
-    { opportunityId: Id, reason: NonEmptyString, decidedBy: Id, at: IsoDateTime },
+    { opportunityId: Id, reason: improvementTexts.reason, decidedBy: Id, at: IsoDateTime },
     { reviewId: Id, decisionId: Id },
   ),
 });
@@ -88,8 +90,8 @@ export const improvementOpportunityRealised = defineEvent({
   type: 'ImprovementOpportunityRealised',
   codec: struct({
     opportunityId: Id,
-    benefitObserved: NonEmptyString,
-    evidence: nonEmptyArray(NonEmptyString),
+    benefitObserved: improvementTexts.benefitObserved,
+    evidence: nonEmptyArray(improvementTexts.evidence),
     at: IsoDateTime,
   }),
 });
@@ -97,7 +99,10 @@ export const improvementOpportunityRealised = defineEvent({
 /** The opportunity leaves the open log: realised, rejected, or withdrawn with the reason. */
 export const improvementOpportunityClosed = defineEvent({
   type: 'ImprovementOpportunityClosed',
-  codec: structWith({ opportunityId: Id, closedAs: ImprovementClosure, at: IsoDateTime }, { reason: NonEmptyString }),
+  codec: structWith(
+    { opportunityId: Id, closedAs: ImprovementClosure, at: IsoDateTime },
+    { reason: improvementTexts.reason },
+  ),
 });
 
 export const improvementEventDefinitions = [

@@ -1,6 +1,6 @@
-import { Id, IsoDateTime, NonEmptyString, struct, structWith } from '../shared/codecs.js';
+import { Id, IsoDateTime, struct, structWith } from '../shared/codecs.js';
 import type { CommandOf } from '../shared/command.js';
-import { indicatorDefinitionFields, indicatorDefinitionOptions } from './events.js';
+import { indicatorDefinitionFields, indicatorDefinitionOptions, indicatorTexts } from './events.js';
 import { Period } from './period.js';
 import { MeasuredValue } from './target.js';
 
@@ -11,22 +11,22 @@ export const indicatorCommandCodecs = {
     indicatorId: Id,
     period: Period,
     value: MeasuredValue,
-    sourceReference: NonEmptyString,
+    sourceReference: indicatorTexts.sourceReference,
     at: IsoDateTime,
   }),
   CorrectMeasurement: struct({
     indicatorId: Id,
     period: Period,
     value: MeasuredValue,
-    reason: NonEmptyString,
-    sourceReference: NonEmptyString,
+    reason: indicatorTexts.reason,
+    sourceReference: indicatorTexts.sourceReference,
     at: IsoDateTime,
   }),
   AnalyseIndicatorPeriod: structWith(
-    { indicatorId: Id, period: Period, conclusion: NonEmptyString, at: IsoDateTime },
-    { breachExplanation: NonEmptyString },
+    { indicatorId: Id, period: Period, conclusion: indicatorTexts.conclusion, at: IsoDateTime },
+    { breachExplanation: indicatorTexts.breachExplanation },
   ),
-  RetireIndicator: struct({ indicatorId: Id, reason: NonEmptyString, at: IsoDateTime }),
+  RetireIndicator: struct({ indicatorId: Id, reason: indicatorTexts.reason, at: IsoDateTime }),
 } as const;
 
 /** Any command to an indicator. */

@@ -1,7 +1,7 @@
 import { defineEvent, type EventOf } from '@mgmt-review/eventsourcing';
 import * as t from 'io-ts';
 import { ControlRef } from '../risk/events.js';
-import { Id, IsoDateTime, NonEmptyString, oneOf, Person, struct, structWith } from '../shared/codecs.js';
+import { Id, IsoDateTime, NonEmptyString, oneOf, Person, personalText, struct, structWith } from '../shared/codecs.js';
 import { Frequency, Period } from './period.js';
 import { Direction, MeasuredValue } from './target.js';
 
@@ -13,6 +13,16 @@ import { Direction, MeasuredValue } from './target.js';
 /** 9.1 a: what is measured, a process or a control of the ISMS. */
 export const MeasuredSubject = struct({ kind: oneOf('process', 'control'), name: NonEmptyString }, 'MeasuredSubject');
 export type MeasuredSubject = t.TypeOf<typeof MeasuredSubject>;
+
+/** The free text of an indicator's history, in its commands and events: each field may name a person (docs/privacy.md). */
+export const indicatorTexts = {
+  sourceReference: personalText(
+    'the name or reference of the record a value was taken from (a ticket query, a report, an export)',
+  ),
+  reason: personalText('a reason given in words (for a correction, a retirement)'),
+  conclusion: personalText("the analyst's conclusion on a period's value"),
+  breachExplanation: personalText('why the value breached the threshold, in words'),
+};
 
 /** What makes an indicator, as defined: 9.1 a–f (the command's fields and the event's). */
 export const indicatorDefinitionFields = {
@@ -58,7 +68,7 @@ export const measurementRecorded = defineEvent({
     period: Period,
     value: MeasuredValue,
     /** The record the value was taken from: a ticket query, a report, a tool export. */
-    sourceReference: NonEmptyString,
+    sourceReference: indicatorTexts.sourceReference,
     measuredBy: Id,
     ...standing,
     at: IsoDateTime,
@@ -76,8 +86,8 @@ export const measurementCorrected = defineEvent({
     period: Period,
     previousValue: MeasuredValue,
     value: MeasuredValue,
-    reason: NonEmptyString,
-    sourceReference: NonEmptyString,
+    reason: indicatorTexts.reason,
+    sourceReference: indicatorTexts.sourceReference,
     correctedBy: Id,
     ...standing,
     at: IsoDateTime,
@@ -94,18 +104,18 @@ export const indicatorPeriodAnalysed = defineEvent({
       /** The value the analysis rests on: the period's latest. */
       value: MeasuredValue,
       breach: t.boolean,
-      conclusion: NonEmptyString,
+      conclusion: indicatorTexts.conclusion,
       analysedBy: Id,
       at: IsoDateTime,
     },
-    { breachExplanation: NonEmptyString },
+    { breachExplanation: indicatorTexts.breachExplanation },
   ),
 });
 
 /** The indicator is no longer measured; its history stays. */
 export const indicatorRetired = defineEvent({
   type: 'IndicatorRetired',
-  codec: struct({ indicatorId: Id, reason: NonEmptyString, at: IsoDateTime }),
+  codec: struct({ indicatorId: Id, reason: indicatorTexts.reason, at: IsoDateTime }),
 });
 
 export const indicatorEventDefinitions = [

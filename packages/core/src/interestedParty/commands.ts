@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
-import { Id, IsoDateTime, NonEmptyString, struct, structWith } from '../shared/codecs.js';
+import { Id, IsoDateTime, struct, structWith } from '../shared/codecs.js';
 import type { CommandOf } from '../shared/command.js';
-import { interestedPartyFields, requirementFields, requirementOptions } from './events.js';
+import { interestedPartyFields, interestedPartyTexts, requirementFields, requirementOptions } from './events.js';
 
 /** The commands of an interested party (4.2). Each carries the party's id and `at` (ISO-8601). */
 export const interestedPartyCommandCodecs = {
@@ -16,10 +16,20 @@ export const interestedPartyCommandCodecs = {
    * `notAddressedReason` and the other way round.
    */
   ChangeRequirement: structWith(
-    { interestedPartyId: Id, requirementId: Id, reason: NonEmptyString, at: IsoDateTime },
-    { need: NonEmptyString, source: NonEmptyString, climateRelated: t.boolean, ...requirementOptions },
+    { interestedPartyId: Id, requirementId: Id, reason: interestedPartyTexts.reason, at: IsoDateTime },
+    {
+      need: interestedPartyTexts.need,
+      source: interestedPartyTexts.source,
+      climateRelated: t.boolean,
+      ...requirementOptions,
+    },
   ),
-  WithdrawRequirement: struct({ interestedPartyId: Id, requirementId: Id, reason: NonEmptyString, at: IsoDateTime }),
+  WithdrawRequirement: struct({
+    interestedPartyId: Id,
+    requirementId: Id,
+    reason: interestedPartyTexts.reason,
+    at: IsoDateTime,
+  }),
 } as const;
 
 /** Any command to an interested party. */

@@ -7,6 +7,7 @@ import {
   nonEmptyArray,
   oneOf,
   PositiveInt,
+  personalText,
   struct,
   structWith,
 } from '../shared/codecs.js';
@@ -28,21 +29,32 @@ export const IsmsReference = struct(
 );
 export type IsmsReference = t.TypeOf<typeof IsmsReference>;
 
+/** The free text of an interested party's record, in its commands and events: each field may name a person (docs/privacy.md). */
+export const interestedPartyTexts = {
+  relevance: personalText('why the party is relevant to the ISMS, in words'),
+  need: personalText("the party's need or expectation, which may name a contact person"),
+  source: personalText(
+    'where the requirement comes from: the name or reference of a contract clause, a letter, a survey',
+  ),
+  notAddressedReason: personalText('why the ISMS does not address it, in words'),
+  reason: personalText('a reason given in words (for a change, a withdrawal)'),
+};
+
 /**
  * A need or expectation of the party (4.2 b) and whether the ISMS addresses it (4.2 c): through
  * `addressedBy` (one or more controls, policies or objectives), or not, with `notAddressedReason`.
  * Exactly one of the two is present.
  */
 export const requirementFields = {
-  need: NonEmptyString,
+  need: interestedPartyTexts.need,
   /** Where it comes from: a contract clause, a law, a regulator's letter, a survey… */
-  source: NonEmptyString,
+  source: interestedPartyTexts.source,
   /** 4.2 (Amd 1:2024): the requirement is related to climate change. */
   climateRelated: t.boolean,
 };
 export const requirementOptions = {
   addressedBy: nonEmptyArray(IsmsReference),
-  notAddressedReason: NonEmptyString,
+  notAddressedReason: interestedPartyTexts.notAddressedReason,
 };
 
 /** Who the party is, as registered. */
@@ -51,7 +63,7 @@ export const interestedPartyFields = {
   name: NonEmptyString,
   kind: PartyKind,
   /** 4.2 a: why the party is relevant to the ISMS. */
-  relevance: NonEmptyString,
+  relevance: interestedPartyTexts.relevance,
 };
 
 export const interestedPartyRegistered = defineEvent({
@@ -79,7 +91,7 @@ export const requirementChanged = defineEvent({
       interestedPartyId: Id,
       requirementId: Id,
       revision: PositiveInt,
-      reason: NonEmptyString,
+      reason: interestedPartyTexts.reason,
       ...requirementFields,
       at: IsoDateTime,
     },
@@ -90,7 +102,12 @@ export const requirementChanged = defineEvent({
 /** The party no longer has the requirement, and why. Its history stays; its id is not used again. */
 export const requirementWithdrawn = defineEvent({
   type: 'RequirementWithdrawn',
-  codec: struct({ interestedPartyId: Id, requirementId: Id, reason: NonEmptyString, at: IsoDateTime }),
+  codec: struct({
+    interestedPartyId: Id,
+    requirementId: Id,
+    reason: interestedPartyTexts.reason,
+    at: IsoDateTime,
+  }),
 });
 
 export const interestedPartyEventDefinitions = [

@@ -1,6 +1,16 @@
 import { defineEvent, type EventOf } from '@mgmt-review/eventsourcing';
 import * as t from 'io-ts';
-import { Id, IsoDateTime, NonEmptyString, nonEmptyArray, oneOf, Person, struct, structWith } from '../shared/codecs.js';
+import {
+  Id,
+  IsoDateTime,
+  NonEmptyString,
+  nonEmptyArray,
+  oneOf,
+  Person,
+  personalText,
+  struct,
+  structWith,
+} from '../shared/codecs.js';
 
 /**
  * The events of a nonconformity (ISO/IEC 27001:2022 10.2), stream `nonconformity-<nonConformityId>`.
@@ -24,6 +34,23 @@ export type Severity = t.TypeOf<typeof Severity>;
 export const SimilarFinding = oneOf('none', 'exist', 'couldOccur');
 export type SimilarFinding = t.TypeOf<typeof SimilarFinding>;
 
+/** The free text of a nonconformity, in its commands and events: each field may name a person (docs/privacy.md). */
+export const nonConformityTexts = {
+  sourceReference: personalText(
+    'the name or reference of the audit report, incident, measurement or review it was found in',
+  ),
+  description: personalText('what was found, which may name the people involved'),
+  correction: personalText('what was done to control and correct it (10.2 a)'),
+  cause: personalText('a cause found (10.2 b), which may name a person or a team'),
+  reference: personalText('a reference to a similar record: its name or URI'),
+  comment: personalText("a reviewer's or verifier's comment"),
+  justification: personalText('why no corrective action is needed, in words'),
+  note: personalText('a note on the corrective actions implemented'),
+  evidence: personalText('a reference to evidence: the name or URI of a document, ticket or attachment'),
+  ismsChange: personalText('the change to the ISMS the nonconformity made necessary (10.2 e)'),
+  reason: personalText('why it is open again, in words'),
+};
+
 /** A corrective action planned for a nonconformity, with its owner (who may not verify effectiveness). */
 export const PlannedAction = struct({ actionId: Id, owner: Person }, 'PlannedAction');
 export type PlannedAction = t.TypeOf<typeof PlannedAction>;
@@ -36,11 +63,11 @@ export const nonConformityRaisedFields = {
   nonConformityId: Id,
   source: NonConformitySource,
   /** The audit report, incident, measurement or review it was found in. */
-  sourceReference: NonEmptyString,
+  sourceReference: nonConformityTexts.sourceReference,
   severity: Severity,
   /** The clause or Annex A control not fulfilled, e.g. `9.2` or `A.5.15`. */
   requirement: NonEmptyString,
-  description: NonEmptyString,
+  description: nonConformityTexts.description,
   owner: Person,
   at: IsoDateTime,
 };
@@ -58,7 +85,7 @@ export const nonConformityRaised = defineEvent({
 /** 10.2 a: the reaction — control and correct, contain the consequences. Kept apart from corrective action. */
 export const correctionRecorded = defineEvent({
   type: 'CorrectionRecorded',
-  codec: struct({ nonConformityId: Id, description: NonEmptyString, at: IsoDateTime }),
+  codec: struct({ nonConformityId: Id, description: nonConformityTexts.correction, at: IsoDateTime }),
 });
 
 /** 10.2 b 1–2: review of the nonconformity and its causes. */
@@ -67,7 +94,7 @@ export const rootCauseRecorded = defineEvent({
   codec: struct({
     nonConformityId: Id,
     method: NonEmptyString,
-    causes: nonEmptyArray(NonEmptyString),
+    causes: nonEmptyArray(nonConformityTexts.cause),
     at: IsoDateTime,
   }),
 });
@@ -78,8 +105,8 @@ export const similarNonConformitiesAssessed = defineEvent({
   codec: struct({
     nonConformityId: Id,
     finding: SimilarFinding,
-    references: t.array(NonEmptyString),
-    comment: NonEmptyString,
+    references: t.array(nonConformityTexts.reference),
+    comment: nonConformityTexts.comment,
     at: IsoDateTime,
   }),
 });
@@ -93,12 +120,12 @@ export const correctiveActionsPlanned = defineEvent({
 /** 10.2 c: no corrective action is needed, with the justification (minor or observation only). */
 export const noCorrectiveActionDecided = defineEvent({
   type: 'NoCorrectiveActionDecided',
-  codec: struct({ nonConformityId: Id, justification: NonEmptyString, at: IsoDateTime }),
+  codec: struct({ nonConformityId: Id, justification: nonConformityTexts.justification, at: IsoDateTime }),
 });
 
 export const correctiveActionsImplemented = defineEvent({
   type: 'CorrectiveActionsImplemented',
-  codec: struct({ nonConformityId: Id, note: NonEmptyString, at: IsoDateTime }),
+  codec: struct({ nonConformityId: Id, note: nonConformityTexts.note, at: IsoDateTime }),
 });
 
 /** 10.2 d: the effectiveness of the corrective actions, reviewed by someone who does not own them. */
@@ -108,8 +135,8 @@ export const nonConformityEffectivenessVerified = defineEvent({
     nonConformityId: Id,
     effective: t.boolean,
     verifiedBy: Id,
-    evidence: nonEmptyArray(NonEmptyString),
-    comment: NonEmptyString,
+    evidence: nonEmptyArray(nonConformityTexts.evidence),
+    comment: nonConformityTexts.comment,
     at: IsoDateTime,
   }),
 });
@@ -117,7 +144,7 @@ export const nonConformityEffectivenessVerified = defineEvent({
 /** 10.2 e: a change to the ISMS the nonconformity made necessary. */
 export const ismsChangeRecorded = defineEvent({
   type: 'IsmsChangeRecorded',
-  codec: struct({ nonConformityId: Id, description: NonEmptyString, at: IsoDateTime }),
+  codec: struct({ nonConformityId: Id, description: nonConformityTexts.ismsChange, at: IsoDateTime }),
 });
 
 export const nonConformityClosed = defineEvent({
@@ -128,7 +155,7 @@ export const nonConformityClosed = defineEvent({
 /** The nonconformity recurred: it is open again, and needs corrective action again. */
 export const nonConformityReopened = defineEvent({
   type: 'NonConformityReopened',
-  codec: struct({ nonConformityId: Id, reason: NonEmptyString, at: IsoDateTime }),
+  codec: struct({ nonConformityId: Id, reason: nonConformityTexts.reason, at: IsoDateTime }),
 });
 
 export const nonConformityEventDefinitions = [

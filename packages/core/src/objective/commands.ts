@@ -1,10 +1,11 @@
-import { Id, IsoDateTime, NonEmptyString, struct, structWith } from '../shared/codecs.js';
+import { Id, IsoDateTime, struct, structWith } from '../shared/codecs.js';
 import type { CommandOf } from '../shared/command.js';
 import {
   CitedMeasurement,
   FulfilmentEvaluation,
   objectiveDefinitionFields,
   objectiveDefinitionOptions,
+  objectiveTexts,
   Progress,
 } from './events.js';
 
@@ -20,11 +21,11 @@ export const objectiveCommandCodecs = {
    * `fulfilmentCriteria` and the other way round.
    */
   ReviseObjective: structWith(
-    { objectiveId: Id, reason: NonEmptyString, at: IsoDateTime },
+    { objectiveId: Id, reason: objectiveTexts.reason, at: IsoDateTime },
     { ...objectiveDefinitionFields, ...objectiveDefinitionOptions },
   ),
   EvaluateObjectiveProgress: structWith(
-    { objectiveId: Id, progress: Progress, comment: NonEmptyString, at: IsoDateTime },
+    { objectiveId: Id, progress: Progress, comment: objectiveTexts.comment, at: IsoDateTime },
     { measurement: CitedMeasurement },
   ),
   /** A measurable objective cites its `measurement`; one that is not measurable records its `evaluation`. */
@@ -33,10 +34,10 @@ export const objectiveCommandCodecs = {
     { measurement: CitedMeasurement, evaluation: FulfilmentEvaluation },
   ),
   MissObjective: structWith(
-    { objectiveId: Id, evaluation: FulfilmentEvaluation, followUp: NonEmptyString, at: IsoDateTime },
+    { objectiveId: Id, evaluation: FulfilmentEvaluation, followUp: objectiveTexts.followUp, at: IsoDateTime },
     { measurement: CitedMeasurement },
   ),
-  WithdrawObjective: struct({ objectiveId: Id, reason: NonEmptyString, at: IsoDateTime }),
+  WithdrawObjective: struct({ objectiveId: Id, reason: objectiveTexts.reason, at: IsoDateTime }),
 } as const;
 
 /** Any command to an objective. */

@@ -10,6 +10,7 @@ import {
   nonEmptyArray,
   oneOf,
   Person,
+  personalText,
   struct,
   structWith,
 } from '../shared/codecs.js';
@@ -19,6 +20,21 @@ import {
  * `objective-<objectiveId>`. Every payload carries the objective id and `at`, the business time of
  * the command (ISO-8601).
  */
+
+/** The free text of an objective, in its commands and events: each field may name a person (docs/privacy.md). */
+export const objectiveTexts = {
+  statement: personalText('what the objective is, in words'),
+  activities: personalText('what will be done (6.2 h), which may name the people doing it'),
+  resources: personalText('what resources will be required (6.2 i), which may name people'),
+  resultsEvaluation: personalText('how the results will be evaluated (6.2 l), in words'),
+  fulfilmentCriteria: personalText('how fulfilment is judged, in words'),
+  requirement: personalText('a requirement or risk result it takes into account, in words'),
+  reason: personalText('a reason given in words (for a revision, a withdrawal)'),
+  comment: personalText("the evaluator's comment on progress"),
+  conclusion: personalText('the judgement of fulfilment, in words'),
+  evidence: personalText('a reference to evidence: the name or URI of a document, ticket or attachment'),
+  followUp: personalText('what follows from a missed objective, in words'),
+};
 
 /** 6.2 b: a measurable objective's target — a value of one indicator, and which way is better. */
 export const ObjectiveTarget = struct(
@@ -31,13 +47,13 @@ export type ObjectiveTarget = t.TypeOf<typeof ObjectiveTarget>;
 export const ObjectivePlan = struct(
   {
     /** 6.2 h: what will be done. */
-    activities: NonEmptyString,
+    activities: objectiveTexts.activities,
     /** 6.2 i: what resources will be required. */
-    resources: NonEmptyString,
+    resources: objectiveTexts.resources,
     /** 6.2 j: who will be responsible. */
     responsible: Person,
     /** 6.2 l: how the results will be evaluated. */
-    resultsEvaluation: NonEmptyString,
+    resultsEvaluation: objectiveTexts.resultsEvaluation,
   },
   'ObjectivePlan',
 );
@@ -49,7 +65,7 @@ export type CitedMeasurement = t.TypeOf<typeof CitedMeasurement>;
 
 /** A judgement of fulfilment, with the records it rests on. */
 export const FulfilmentEvaluation = struct(
-  { conclusion: NonEmptyString, evidence: nonEmptyArray(NonEmptyString) },
+  { conclusion: objectiveTexts.conclusion, evidence: nonEmptyArray(objectiveTexts.evidence) },
   'FulfilmentEvaluation',
 );
 export type FulfilmentEvaluation = t.TypeOf<typeof FulfilmentEvaluation>;
@@ -60,7 +76,7 @@ export type Progress = t.TypeOf<typeof Progress>;
 
 /** What an objective is, as set and as revised: 6.2 a–c, h–l. */
 export const objectiveDefinitionFields = {
-  statement: NonEmptyString,
+  statement: objectiveTexts.statement,
   /** 6.2 a: the information security policy (or its section) the objective is consistent with. */
   policyReference: NonEmptyString,
   owner: Person,
@@ -73,9 +89,9 @@ export const objectiveDefinitionFields = {
 export const objectiveDefinitionOptions = {
   target: ObjectiveTarget,
   /** Where not measurable: how fulfilment is judged. */
-  fulfilmentCriteria: NonEmptyString,
+  fulfilmentCriteria: objectiveTexts.fulfilmentCriteria,
   /** 6.2 c: the requirements and risk assessment or treatment results it takes into account. */
-  requirements: t.array(NonEmptyString),
+  requirements: t.array(objectiveTexts.requirement),
 };
 
 export const objectiveSet = defineEvent({
@@ -87,7 +103,7 @@ export const objectiveSet = defineEvent({
 export const objectiveRevised = defineEvent({
   type: 'ObjectiveRevised',
   codec: structWith(
-    { objectiveId: Id, reason: NonEmptyString, ...objectiveDefinitionFields, at: IsoDateTime },
+    { objectiveId: Id, reason: objectiveTexts.reason, ...objectiveDefinitionFields, at: IsoDateTime },
     objectiveDefinitionOptions,
   ),
 });
@@ -96,7 +112,7 @@ export const objectiveRevised = defineEvent({
 export const objectiveProgressEvaluated = defineEvent({
   type: 'ObjectiveProgressEvaluated',
   codec: structWith(
-    { objectiveId: Id, progress: Progress, comment: NonEmptyString, evaluatedBy: Id, at: IsoDateTime },
+    { objectiveId: Id, progress: Progress, comment: objectiveTexts.comment, evaluatedBy: Id, at: IsoDateTime },
     {
       measurement: CitedMeasurement,
       /** Whether the cited measurement meets the target in force: present with `measurement`. */
@@ -121,7 +137,7 @@ export const objectiveAchieved = defineEvent({
 export const objectiveMissed = defineEvent({
   type: 'ObjectiveMissed',
   codec: structWith(
-    { objectiveId: Id, evaluation: FulfilmentEvaluation, followUp: NonEmptyString, at: IsoDateTime },
+    { objectiveId: Id, evaluation: FulfilmentEvaluation, followUp: objectiveTexts.followUp, at: IsoDateTime },
     { measurement: CitedMeasurement },
   ),
 });
@@ -129,7 +145,7 @@ export const objectiveMissed = defineEvent({
 /** The objective is no longer pursued, with the reason. */
 export const objectiveWithdrawn = defineEvent({
   type: 'ObjectiveWithdrawn',
-  codec: struct({ objectiveId: Id, reason: NonEmptyString, at: IsoDateTime }),
+  codec: struct({ objectiveId: Id, reason: objectiveTexts.reason, at: IsoDateTime }),
 });
 
 export const objectiveEventDefinitions = [

@@ -11,7 +11,7 @@ import {
   structWith,
 } from '../shared/codecs.js';
 import type { CommandOf } from '../shared/command.js';
-import { Participant, PeriodCovered, presentedInputFields } from './events.js';
+import { Participant, PeriodCovered, presentedInputFields, reviewTexts } from './events.js';
 import { FrozenInputPack } from './inputPack.js';
 import { Cadence, DecisionKind, ReviewKind, VerdictAspect, VerdictOutcome } from './vocabulary.js';
 
@@ -33,7 +33,7 @@ export const reviewCommandCodecs = {
     },
     { previousReviewId: Id },
   ),
-  RescheduleReview: struct({ reviewId: Id, plannedDate: IsoDate, reason: NonEmptyString, at: IsoDateTime }),
+  RescheduleReview: struct({ reviewId: Id, plannedDate: IsoDate, reason: reviewTexts.reason, at: IsoDateTime }),
   InviteParticipant: struct({ reviewId: Id, participant: Participant, at: IsoDateTime }),
   RequestPreparatoryReport: struct({
     reviewId: Id,
@@ -46,8 +46,8 @@ export const reviewCommandCodecs = {
   SubmitPreparatoryReport: struct({
     reviewId: Id,
     reportId: Id,
-    summary: NonEmptyString,
-    references: t.array(NonEmptyString),
+    summary: reviewTexts.summary,
+    references: t.array(reviewTexts.reference),
     at: IsoDateTime,
   }),
   OpenMeeting: struct({ reviewId: Id, attendees: nonEmptyArray(Participant), apologies: t.array(Id), at: IsoDateTime }),
@@ -57,13 +57,13 @@ export const reviewCommandCodecs = {
     /** The digest of the frozen part the input is presented from; the summary is the presenter's comment on it. */
     frozenPartDigest: Digest,
   }),
-  MarkInputNotCovered: struct({ reviewId: Id, inputId: Id, justification: NonEmptyString, at: IsoDateTime }),
+  MarkInputNotCovered: struct({ reviewId: Id, inputId: Id, justification: reviewTexts.justification, at: IsoDateTime }),
   RecordDecision: struct({
     reviewId: Id,
     decisionId: Id,
     kind: DecisionKind,
-    description: NonEmptyString,
-    rationale: NonEmptyString,
+    description: reviewTexts.description,
+    rationale: reviewTexts.rationale,
     actionIds: t.array(Id),
     at: IsoDateTime,
   }),
@@ -71,10 +71,10 @@ export const reviewCommandCodecs = {
     reviewId: Id,
     aspect: VerdictAspect,
     outcome: VerdictOutcome,
-    comment: NonEmptyString,
+    comment: reviewTexts.comment,
     at: IsoDateTime,
   }),
-  DraftMinutes: struct({ reviewId: Id, documentRef: NonEmptyString, at: IsoDateTime }),
+  DraftMinutes: struct({ reviewId: Id, documentRef: reviewTexts.documentRef, at: IsoDateTime }),
   ApproveMinutes: struct({ reviewId: Id, at: IsoDateTime }),
   CommunicateResults: struct({
     reviewId: Id,
@@ -85,11 +85,11 @@ export const reviewCommandCodecs = {
   }),
   ScheduleNextReview: structWith(
     { reviewId: Id, plannedDate: IsoDate, at: IsoDateTime },
-    { nextReviewId: Id, longerGapReason: NonEmptyString },
+    { nextReviewId: Id, longerGapReason: reviewTexts.longerGapReason },
   ),
   CloseReview: struct({ reviewId: Id, at: IsoDateTime }),
-  CancelReview: struct({ reviewId: Id, reason: NonEmptyString, at: IsoDateTime }),
-  NoteCorrection: struct({ reviewId: Id, note: NonEmptyString, at: IsoDateTime }),
+  CancelReview: struct({ reviewId: Id, reason: reviewTexts.reason, at: IsoDateTime }),
+  NoteCorrection: struct({ reviewId: Id, note: reviewTexts.note, at: IsoDateTime }),
 } as const;
 
 /** Any command to a review. */

@@ -1,4 +1,4 @@
-import { defineEvent, type EventOf } from '@mgmt-review/eventsourcing';
+import { defineEvent, type EventOf, personal } from '@mgmt-review/eventsourcing';
 import * as t from 'io-ts';
 import {
   Digest,
@@ -8,6 +8,7 @@ import {
   NonEmptyString,
   nonEmptyArray,
   Person,
+  personalText,
   struct,
   structWith,
 } from '../shared/codecs.js';
@@ -20,12 +21,28 @@ import { Cadence, DecisionKind, ParticipantRole, ReviewKind, VerdictAspect, Verd
  * Names and fields are stable: views, auditor answers and KPIs are built from them.
  */
 
+/** The free text of a review, in its commands and events: each field may name a person (docs/privacy.md). */
+export const reviewTexts = {
+  reason: personalText('a reason given in words (for a rescheduling, a cancellation)'),
+  summary: personalText("a presenter's or report author's summary, which may name people"),
+  reference: personalText('a reference to a record or document: its name or URI'),
+  factLabel: personalText("a fact's label as presented, which may quote an action's title"),
+  factValue: personal(t.string, "a fact's value as presented"),
+  justification: personalText('why an input is not covered, in words'),
+  description: personalText('what was decided, which may name the people it concerns'),
+  rationale: personalText('why it was decided, in words'),
+  comment: personalText("the review's comment on a verdict"),
+  documentRef: personalText('the name or URI of the minutes document'),
+  longerGapReason: personalText('why the next review is further away than the cadence, in words'),
+  note: personalText('a correction noted after close, in words'),
+};
+
 /** A participant: a host user id and the part they play in the review. */
 export const Participant = struct({ id: Id, role: ParticipantRole }, 'Participant');
 export type Participant = t.TypeOf<typeof Participant>;
 
 /** A fact an input was presented with, e.g. `{ label: 'open major nonconformities', value: '2' }`. */
-export const Fact = struct({ label: NonEmptyString, value: t.string }, 'Fact');
+export const Fact = struct({ label: reviewTexts.factLabel, value: reviewTexts.factValue }, 'Fact');
 export type Fact = t.TypeOf<typeof Fact>;
 
 export const PeriodCovered = struct({ from: IsoDate, to: IsoDate }, 'PeriodCovered');
@@ -56,7 +73,7 @@ export const reviewRescheduled = defineEvent({
     reviewId: Id,
     previousPlannedDate: IsoDate,
     plannedDate: IsoDate,
-    reason: NonEmptyString,
+    reason: reviewTexts.reason,
     at: IsoDateTime,
   }),
 });
@@ -85,8 +102,8 @@ export const preparatoryReportSubmitted = defineEvent({
     reviewId: Id,
     reportId: Id,
     submittedBy: Id,
-    summary: NonEmptyString,
-    references: t.array(NonEmptyString),
+    summary: reviewTexts.summary,
+    references: t.array(reviewTexts.reference),
     at: IsoDateTime,
   }),
 });
@@ -102,9 +119,9 @@ export const meetingOpened = defineEvent({
 export const presentedInputFields = {
   reviewId: Id,
   inputId: Id,
-  summary: NonEmptyString,
+  summary: reviewTexts.summary,
   facts: t.array(Fact),
-  references: t.array(NonEmptyString),
+  references: t.array(reviewTexts.reference),
   at: IsoDateTime,
 };
 
@@ -129,7 +146,7 @@ export const inputPackFrozen = defineEvent({
 /** 9.3.2: an input is not covered in this review, and why. */
 export const inputNotCovered = defineEvent({
   type: 'InputNotCovered',
-  codec: struct({ reviewId: Id, inputId: Id, justification: NonEmptyString, at: IsoDateTime }),
+  codec: struct({ reviewId: Id, inputId: Id, justification: reviewTexts.justification, at: IsoDateTime }),
 });
 
 /** 9.3.3: a result of the review, with the actions it calls for (raised as Action aggregates). */
@@ -139,8 +156,8 @@ export const decisionRecorded = defineEvent({
     reviewId: Id,
     decisionId: Id,
     kind: DecisionKind,
-    description: NonEmptyString,
-    rationale: NonEmptyString,
+    description: reviewTexts.description,
+    rationale: reviewTexts.rationale,
     actionIds: t.array(Id),
     at: IsoDateTime,
   }),
@@ -153,14 +170,14 @@ export const verdictRecorded = defineEvent({
     reviewId: Id,
     aspect: VerdictAspect,
     outcome: VerdictOutcome,
-    comment: NonEmptyString,
+    comment: reviewTexts.comment,
     at: IsoDateTime,
   }),
 });
 
 export const minutesDrafted = defineEvent({
   type: 'MinutesDrafted',
-  codec: struct({ reviewId: Id, draftedBy: Id, documentRef: NonEmptyString, at: IsoDateTime }),
+  codec: struct({ reviewId: Id, draftedBy: Id, documentRef: reviewTexts.documentRef, at: IsoDateTime }),
 });
 
 /** 9.3 (documented information): the chair approves the minutes. */
@@ -186,7 +203,7 @@ export const nextReviewScheduled = defineEvent({
   type: 'NextReviewScheduled',
   codec: structWith(
     { reviewId: Id, plannedDate: IsoDate, withinCadence: t.boolean, at: IsoDateTime },
-    { nextReviewId: Id, longerGapReason: NonEmptyString },
+    { nextReviewId: Id, longerGapReason: reviewTexts.longerGapReason },
   ),
 });
 
@@ -197,13 +214,13 @@ export const reviewClosed = defineEvent({
 
 export const reviewCancelled = defineEvent({
   type: 'ReviewCancelled',
-  codec: struct({ reviewId: Id, reason: NonEmptyString, at: IsoDateTime }),
+  codec: struct({ reviewId: Id, reason: reviewTexts.reason, at: IsoDateTime }),
 });
 
 /** After close, the record is only corrected by a note; nothing before is changed. */
 export const reviewCorrectionNoted = defineEvent({
   type: 'ReviewCorrectionNoted',
-  codec: struct({ reviewId: Id, note: NonEmptyString, at: IsoDateTime }),
+  codec: struct({ reviewId: Id, note: reviewTexts.note, at: IsoDateTime }),
 });
 
 export const reviewEventDefinitions = [

@@ -12,7 +12,7 @@ import {
   structWith,
 } from '../shared/codecs.js';
 import type { CommandOf } from '../shared/command.js';
-import { CiaImpact, ControlRef, RiskCriteria, RiskScale, TreatmentOption } from './events.js';
+import { CiaImpact, ControlRef, RiskCriteria, RiskScale, riskTexts, TreatmentOption } from './events.js';
 
 const rating = {
   likelihood: PositiveInt,
@@ -26,7 +26,7 @@ const rating = {
 export const riskCommandCodecs = {
   IdentifyRisk: struct({
     riskId: Id,
-    scenario: NonEmptyString,
+    scenario: riskTexts.scenario,
     asset: NonEmptyString,
     owner: Person,
     cia: CiaImpact,
@@ -37,7 +37,7 @@ export const riskCommandCodecs = {
     riskId: Id,
     option: TreatmentOption,
     controls: t.array(ControlRef),
-    justification: NonEmptyString,
+    justification: riskTexts.justification,
     at: IsoDateTime,
   }),
   ApproveTreatmentPlan: struct({ riskId: Id, at: IsoDateTime }),
@@ -45,16 +45,16 @@ export const riskCommandCodecs = {
   AssessResidualRisk: struct({ riskId: Id, likelihood: PositiveInt, impact: PositiveInt, at: IsoDateTime }),
   AcceptResidualRisk: structWith(
     { riskId: Id, expiresOn: IsoDate, at: IsoDateTime },
-    { exceptionJustification: NonEmptyString },
+    { exceptionJustification: riskTexts.exceptionJustification },
   ),
   ReassessRisk: struct({
     riskId: Id,
     trigger: oneOf('periodic', 'change'),
-    reason: NonEmptyString,
+    reason: riskTexts.reason,
     ...rating,
     at: IsoDateTime,
   }),
-  RetireRisk: struct({ riskId: Id, reason: NonEmptyString, at: IsoDateTime }),
+  RetireRisk: struct({ riskId: Id, reason: riskTexts.reason, at: IsoDateTime }),
 } as const;
 
 /** Any command to a risk. */

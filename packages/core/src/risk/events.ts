@@ -9,6 +9,7 @@ import {
   oneOf,
   Person,
   PositiveInt,
+  personalText,
   ruled,
   struct,
   structWith,
@@ -18,6 +19,14 @@ import {
  * The events of an information security risk (ISO/IEC 27001:2022 6.1.2, 6.1.3, 8.2, 8.3), stream
  * `risk-<riskId>`. Every payload carries the risk id and `at`, the business time of the command.
  */
+
+/** The free text of a risk, in its commands and events: each field may name a person (docs/privacy.md). */
+export const riskTexts = {
+  scenario: personalText('what could happen, which may name a person (a leaver, a supplier contact)'),
+  justification: personalText('why this treatment was chosen, in words'),
+  exceptionJustification: personalText('why a residual risk above appetite is accepted, in words'),
+  reason: personalText('a reason given in words (for a reassessment, a retirement)'),
+};
 
 /** Which of confidentiality, integrity and availability the scenario would harm (6.1.2 c 1). */
 export const CiaImpact = struct(
@@ -62,7 +71,7 @@ export const riskIdentified = defineEvent({
   type: 'RiskIdentified',
   codec: struct({
     riskId: Id,
-    scenario: NonEmptyString,
+    scenario: riskTexts.scenario,
     /** The asset or process at risk. */
     asset: NonEmptyString,
     owner: Person,
@@ -84,7 +93,7 @@ export const treatmentDecided = defineEvent({
     riskId: Id,
     option: TreatmentOption,
     controls: t.array(ControlRef),
-    justification: NonEmptyString,
+    justification: riskTexts.justification,
     at: IsoDateTime,
   }),
 });
@@ -122,7 +131,7 @@ export const residualRiskAccepted = defineEvent({
   type: 'ResidualRiskAccepted',
   codec: structWith(
     { riskId: Id, acceptedBy: Id, score: PositiveInt, aboveAppetite: t.boolean, expiresOn: IsoDate, at: IsoDateTime },
-    { exceptionJustification: NonEmptyString },
+    { exceptionJustification: riskTexts.exceptionJustification },
   ),
 });
 
@@ -132,7 +141,7 @@ export const riskReassessed = defineEvent({
   codec: struct({
     riskId: Id,
     trigger: oneOf('periodic', 'change'),
-    reason: NonEmptyString,
+    reason: riskTexts.reason,
     ...assessmentFields,
     at: IsoDateTime,
   }),
@@ -140,7 +149,7 @@ export const riskReassessed = defineEvent({
 
 export const riskRetired = defineEvent({
   type: 'RiskRetired',
-  codec: struct({ riskId: Id, reason: NonEmptyString, at: IsoDateTime }),
+  codec: struct({ riskId: Id, reason: riskTexts.reason, at: IsoDateTime }),
 });
 
 export const riskEventDefinitions = [

@@ -1,4 +1,4 @@
-import { isPlainJson, structWith } from '@mgmt-review/eventsourcing';
+import { isPlainJson, personal, structWith } from '@mgmt-review/eventsourcing';
 import * as t from 'io-ts';
 
 /**
@@ -76,6 +76,15 @@ export const IsoDateTime = refinedString(
 
 /** Text that is not blank. */
 export const NonEmptyString = refinedString('NonEmptyString', (s) => s.trim().length > 0, 'a non-empty string');
+
+/**
+ * Text written in words about one case — a description, a note, a reason, a comment, an evaluation,
+ * the name of a document or attachment — which may name a person: marked as personal data, so the
+ * store keeps a salted digest of it in the hash chain and a host can erase it (GDPR art. 17)
+ * without breaking the chain. `what` says what the field may hold (docs/privacy.md lists it).
+ * Labels of the ISMS itself (clauses, controls, processes, criteria, methods, units) are not.
+ */
+export const personalText = (what: string): typeof NonEmptyString => personal(NonEmptyString, what);
 
 const AGGREGATE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,149}$/;
 
