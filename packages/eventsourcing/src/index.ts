@@ -16,6 +16,7 @@ export * from './expectedVersion.js';
 export * from './hashChain.js';
 export * from './inMemoryStore.js';
 export { isPlainJson } from './jsonValue.js';
+export * from './knownHead.js';
 export * from './merkle/index.js';
 export * from './projection.js';
 export * from './projectionRunner.js';
