@@ -8,6 +8,7 @@ import {
   meetsExpectedVersion,
   validateExpectedVersion,
 } from './expectedVersion.js';
+import { isKnownHead, knownHeadConflict, validateKnownHead } from './knownHead.js';
 import { checkNewEvents } from './newEvents.js';
 import { classifyRetry } from './retries.js';
 import { type SealedEvent, type SealingDeps, type StreamHead, sealEvents } from './sealing.js';
@@ -38,6 +39,8 @@ export interface CheckedAppend {
   readonly expectedVersion: ExpectedVersion;
   /** The event ids the writer chose, in append order: the ids the store looks up. Often none. */
   readonly eventIds: readonly string[];
+  /** The head the writer read before deciding (`AppendOptions.knownHead`), when it gave one. */
+  readonly knownHead?: StreamHead;
 }
 
 /**
@@ -55,6 +58,8 @@ export const checkAppend = (
   if (isLeft(valid)) return valid;
   const expected = validateExpectedVersion(options?.expectedVersion);
   if (isLeft(expected)) return expected;
+  const known = validateKnownHead(options?.knownHead, expected.right);
+  if (isLeft(known)) return known;
   const checked = checkNewEvents(events);
   if (isLeft(checked)) return checked;
   return right({
@@ -63,6 +68,7 @@ export const checkAppend = (
     events: events as readonly NewEvent[],
     expectedVersion: expected.right,
     eventIds: checked.right,
+    ...(known.right === undefined ? {} : { knownHead: known.right }),
   });
 };
 
@@ -124,10 +130,32 @@ export const planAppend = (
   if (!meetsExpectedVersion(expectedVersion, head.version)) {
     return left(versionConflict(streamId, describeExpected(expectedVersion), head.version));
   }
+  if (append.knownHead !== undefined && !isKnownHead(append.knownHead, head)) {
+    return left(knownHeadConflict(streamId, append.knownHead, head));
+  }
   if (events.length === 0) return right({ _tag: 'NothingToWrite', streamVersion: head.version });
   const sealed = sealEvents(deps, append.tenantId, streamId, head, events);
   if (isLeft(sealed)) return sealed;
   return right({ _tag: 'Write', events: sealed.right, last: sealed.right.at(-1)!, isNewStream: head.version === 0 });
+};
+
+/** A plan that writes: sealed events after a head. */
+export type WritePlan = Extract<AppendPlan, { readonly _tag: 'Write' }>;
+
+/**
+ * The plan of an append whose writer gave its known head, made before the store reads anything:
+ * the events sealed on that head. The store may write them only where the stream's head is still
+ * exactly the known one, checked atomically with the write (and, when the events carry ids, only
+ * where none of them is stored yet). When the head has moved, an id is taken, or this returns
+ * `undefined` (no known head, nothing to write, a payload refused), the store runs the ordinary
+ * path — read, `planAppend`, write — whose answer (conflict, retry, refusal) every store gives.
+ */
+export const planOnKnownHead = (deps: SealingDeps, append: CheckedAppend): WritePlan | undefined => {
+  const head = append.knownHead;
+  if (head === undefined || append.events.length === 0) return undefined;
+  const sealed = sealEvents(deps, append.tenantId, append.streamId, head, append.events);
+  if (isLeft(sealed)) return undefined;
+  return { _tag: 'Write', events: sealed.right, last: sealed.right.at(-1)!, isNewStream: head.version === 0 };
 };
 
 /** The answer to an append once the store has written its events (at least one) with their positions. */

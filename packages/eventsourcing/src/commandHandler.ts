@@ -5,6 +5,7 @@ import type { Actor, DomainEvent, NewEvent, RecordedEvent } from './envelope.js'
 import type { InvalidEvent, ReadError, StoreError, UnknownEvent } from './errors.js';
 import type { EventRegistry } from './eventRegistry.js';
 import type { TenantEventStore } from './eventStore.js';
+import { EMPTY_HEAD, type StreamHead } from './sealing.js';
 
 /** Who sends a command, when it happened, and its id (the key that makes a retry idempotent). */
 export interface CommandContext {
@@ -42,6 +43,8 @@ export interface CommandHandlerDeps<C, S, E extends DomainEvent, Err> {
 type Loaded<S, E extends DomainEvent> = {
   readonly state: S;
   readonly version: number;
+  /** The head the stream was read at: the append is written only where it still is (one round trip). */
+  readonly head: StreamHead;
   readonly history: readonly RecordedEvent<E>[];
 };
 
@@ -58,7 +61,9 @@ const load = async <C, S, E extends DomainEvent, Err>(
     history.push(decoded.right);
   }
   const state = foldState(deps.decider, history as unknown as E[]);
-  return right({ state, version: history.at(-1)?.streamVersion ?? 0, history });
+  const last = history.at(-1);
+  const head = last === undefined ? EMPTY_HEAD : { version: last.streamVersion, hash: last.hash };
+  return right({ state, version: head.version, head, history });
 };
 
 /**
@@ -74,7 +79,7 @@ export const createCommandHandler =
     for (let attempt = 0; ; attempt++) {
       const loaded = await load(deps, streamId);
       if (isLeft(loaded)) return loaded;
-      const { state, version, history } = loaded.right;
+      const { state, version, head, history } = loaded.right;
       const earlier = history.filter((event) => event.metadata.commandId === context.commandId);
       if (earlier.length > 0) {
         return right({ events: earlier, state, streamVersion: version, alreadyHandled: true });
@@ -97,6 +102,7 @@ export const createCommandHandler =
       }));
       const appended = await deps.store.append(streamId, events, {
         expectedVersion: version === 0 ? 'no-stream' : version,
+        knownHead: head,
       });
       if (isLeft(appended)) {
         if (appended.left._tag === 'VersionConflict' && attempt < maxRetries) continue;

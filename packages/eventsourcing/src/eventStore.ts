@@ -10,6 +10,14 @@ import type { StreamHead } from './sealing.js';
 export interface AppendOptions {
   /** Defaults to `'any'`. */
   readonly expectedVersion?: ExpectedVersion;
+  /**
+   * The stream's head as the writer read it before deciding: its last version and the hash of its
+   * last event (`EMPTY_HEAD` for a stream with no events). An expectation of its own: the append is
+   * refused with `VersionConflict` unless the stream's head is exactly this one. It lets a store
+   * seal the events before it talks to its storage and write them in one round trip. Must agree
+   * with `expectedVersion` when both are given.
+   */
+  readonly knownHead?: StreamHead;
 }
 
 /** What an append wrote (or, for a retried append, what was written before). */

@@ -17,6 +17,7 @@ export * from './hashChain.js';
 export * from './inMemoryStore.js';
 export * from './jsonSchema.js';
 export { isPlainJson } from './jsonValue.js';
+export * from './knownHead.js';
 export * from './merkle/index.js';
 export * from './privacy/index.js';
 export * from './projection.js';

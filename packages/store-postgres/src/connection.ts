@@ -4,6 +4,11 @@ import pg from 'pg';
 export interface Session {
   query<R>(text: string, values?: readonly unknown[]): Promise<{ readonly rows: R[] }>;
   /**
+   * Runs a statement the store sends often, parsed and planned once per connection under `name`
+   * where the driver keeps prepared statements (pg), as a plain query otherwise. One round trip.
+   */
+  prepared<R>(name: string, text: string, values: readonly unknown[]): Promise<{ readonly rows: R[] }>;
+  /**
    * Runs statements without parameters in one round trip where the driver can (pg's simple query
    * protocol), one after the other otherwise; resolves with the rows of each, in order.
    */
@@ -36,6 +41,8 @@ export const poolConnector = (pool: pg.Pool, owned: boolean): Connector => ({
     return {
       query: async <R>(text: string, values?: readonly unknown[]) =>
         (await client.query(text, values as unknown[])) as unknown as { rows: R[] },
+      prepared: async <R>(name: string, text: string, values: readonly unknown[]) =>
+        (await client.query({ name, text, values: values as unknown[] })) as unknown as { rows: R[] },
       script: async (statements: readonly string[]) => {
         const results = (await client.query(statements.join(';\n'))) as unknown as
           | { rows: unknown[] }
@@ -75,6 +82,7 @@ export const pgliteConnector = (db: PgliteDatabase): Connector => ({
       db.query<R>(text, values === undefined ? undefined : [...values]);
     return {
       query,
+      prepared: <R>(_name: string, text: string, values: readonly unknown[]) => query<R>(text, values),
       script: async (statements: readonly string[]) => {
         const results: { rows: unknown[] }[] = [];
         for (const statement of statements) results.push(await query<unknown>(statement));

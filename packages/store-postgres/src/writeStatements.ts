@@ -1,6 +1,48 @@
-import { atPosition, type SealedEvent, type StoredEvent } from '@mgmt-review/eventsourcing';
+import { atPosition, type SealedEvent, type StoredEvent, type StreamHead } from '@mgmt-review/eventsourcing';
 import { literal } from './connection.js';
-import { personalValue, toPosition } from './rows.js';
+import { toPosition } from './rows.js';
+
+/** A column an append writes for each event: its name, its SQL type, and its value for a sealed event. */
+interface EventValueColumn {
+  readonly name: string;
+  readonly type: 'text' | 'integer' | 'json';
+  readonly value: (event: SealedEvent) => string | number | null;
+}
+
+/**
+ * The columns an append writes for each event besides its tenant and stream, in one place: the
+ * script's VALUES rows and the one-statement append's arrays are both built from this list, so a
+ * new column is one more line here.
+ */
+const EVENT_VALUE_COLUMNS: readonly EventValueColumn[] = [
+  { name: 'event_id', type: 'text', value: (e) => e.eventId },
+  { name: 'stream_version', type: 'integer', value: (e) => e.streamVersion },
+  { name: 'type', type: 'text', value: (e) => e.type },
+  { name: 'schema_version', type: 'integer', value: (e) => e.schemaVersion },
+  // Stored as written (json, not jsonb): the text reads back byte-for-byte.
+  { name: 'data', type: 'json', value: (e) => JSON.stringify(e.data) },
+  { name: 'metadata', type: 'json', value: (e) => JSON.stringify(e.metadata) },
+  { name: 'prev_hash', type: 'text', value: (e) => e.prevHash },
+  { name: 'hash', type: 'text', value: (e) => e.hash },
+  // The personal fields' salts and digests (not covered by the hash); NULL when the event has none.
+  { name: 'personal', type: 'json', value: (e) => (e.personal === undefined ? null : JSON.stringify(e.personal)) },
+];
+
+/** Every column an append writes, in the order of the VALUES rows and the arrays. */
+const WRITTEN_COLUMNS = ['tenant_id', 'stream_id', ...EVENT_VALUE_COLUMNS.map((column) => column.name)].join(', ');
+
+/** The columns of a VALUES row aliased `alias`, in `WRITTEN_COLUMNS` order. */
+const valuesOf = (alias: string): string =>
+  WRITTEN_COLUMNS.split(', ')
+    .map((name) => `${alias}.${name}`)
+    .join(', ');
+
+/** A column's value as a SQL literal, for scripts. */
+const sqlValue = (column: EventValueColumn, event: SealedEvent): string => {
+  const value = column.value(event);
+  if (value === null) return `NULL::${column.type}`;
+  return typeof value === 'number' ? String(value) : `${literal(value)}::${column.type}`;
+};
 
 /**
  * Late commits. A position is taken from the sequence at insert but becomes visible only at
@@ -27,10 +69,7 @@ export const insertEventsStatement = (
   const tenant = literal(tenantId);
   const stream = literal(streamId);
   const rows = sealed.map(
-    (e, i) =>
-      `(${i}, ${literal(e.eventId)}, ${tenant}, ${stream}, ${e.streamVersion}, ${literal(e.type)}, ${e.schemaVersion}, ` +
-      `${literal(JSON.stringify(e.data))}::json, ${literal(JSON.stringify(e.metadata))}::json, ${literal(e.prevHash)}, ${literal(e.hash)}, ` +
-      `${personalValue(e)})`,
+    (e, i) => `(${i}, ${tenant}, ${stream}, ${EVENT_VALUE_COLUMNS.map((column) => sqlValue(column, e)).join(', ')})`,
   );
   const lock = `hashtext(${literal(tenantLockKey(schema, tenantId))})`;
   // The tenant's lock is taken before the first row gets its position and transaction id, and
@@ -38,15 +77,70 @@ export const insertEventsStatement = (
   // statement, so the lock is held for no round trip.
   return `WITH tenant_lock AS MATERIALIZED (SELECT pg_advisory_lock(${lock})),
      inserted AS (
-       INSERT INTO "${schema}".events
-         (event_id, tenant_id, stream_id, stream_version, type, schema_version, data, metadata, prev_hash, hash, personal)
-       SELECT v.event_id, v.tenant_id, v.stream_id, v.stream_version, v.type, v.schema_version, v.data, v.metadata, v.prev_hash, v.hash, v.personal
-       FROM tenant_lock, (VALUES ${rows.join(',\n')})
-         AS v(ord, event_id, tenant_id, stream_id, stream_version, type, schema_version, data, metadata, prev_hash, hash, personal)
+       INSERT INTO "${schema}".events (${WRITTEN_COLUMNS})
+       SELECT ${valuesOf('v')}
+       FROM tenant_lock, (VALUES ${rows.join(',\n')}) AS v(ord, ${WRITTEN_COLUMNS})
        ORDER BY v.ord
        RETURNING position, stream_version),
      tenant_unlock AS MATERIALIZED (
        SELECT pg_advisory_unlock(${lock}) AS released FROM (SELECT count(*) FROM inserted) AS all_rows)
+     SELECT inserted.position, inserted.stream_version FROM tenant_unlock, inserted`;
+};
+
+/** The parameters of `appendOnHeadStatement`, in order. */
+export const appendOnHeadParameters = (
+  schema: string,
+  tenantId: string,
+  streamId: string,
+  expected: StreamHead,
+  last: SealedEvent,
+  sealed: readonly SealedEvent[],
+): unknown[] => [
+  tenantId,
+  streamId,
+  expected.version,
+  expected.hash,
+  tenantLockKey(schema, tenantId),
+  last.streamVersion,
+  last.hash,
+  ...EVENT_VALUE_COLUMNS.map((column) => sealed.map(column.value)),
+];
+
+/**
+ * An append on a known head in one statement (one round trip, autocommit): it writes only if the
+ * stream's head is exactly the known one (`$3`, `$4`; version 0 for a stream with no row), then
+ * inserts the events under the tenant's lock as `insertEventsStatement` does, then moves the head.
+ * The head is read in the statement's snapshot, so an append that committed after it is not seen
+ * there; it is caught by the events' unique key on (tenant, stream, version), since every append
+ * writes the version after the head it chained to: the later writer fails with a unique violation
+ * and nothing of it is written. A head that does not hold returns no row and writes nothing. The
+ * head row is written after the events (the UPDATE waits on a count of the tenant's unlock, which
+ * consumes the INSERT): the INSERT stays the transaction's first write. Prepared once per
+ * connection; `isNew` picks the INSERT or the UPDATE of the stream row.
+ */
+export const appendOnHeadStatement = (schema: string, isNew: boolean): string => {
+  const arrays = EVENT_VALUE_COLUMNS.map((column, i) => `$${i + 8}::${column.type}[]`).join(', ');
+  const moveHead = isNew
+    ? `INSERT INTO "${schema}".streams (stream_id, tenant_id, version, last_hash)
+       SELECT $2::text, $1::text, $6::integer, $7::text FROM tenant_unlock`
+    : `UPDATE "${schema}".streams SET version = $6::integer, last_hash = $7::text
+       WHERE tenant_id = $1 AND stream_id = $2 AND EXISTS (SELECT 1 FROM tenant_unlock)`;
+  return `WITH head AS MATERIALIZED (
+       SELECT coalesce(
+         (SELECT s.version = $3::integer AND s.last_hash = $4::text FROM "${schema}".streams s
+          WHERE s.tenant_id = $1::text AND s.stream_id = $2::text),
+         $3::integer = 0) AS holds),
+     tenant_lock AS MATERIALIZED (SELECT pg_advisory_lock(hashtext($5::text)) FROM head WHERE head.holds),
+     inserted AS (
+       INSERT INTO "${schema}".events (${WRITTEN_COLUMNS})
+       SELECT $1, $2, ${EVENT_VALUE_COLUMNS.map((column) => `v.${column.name}`).join(', ')}
+       FROM tenant_lock, unnest(${arrays}) WITH ORDINALITY AS v(${EVENT_VALUE_COLUMNS.map((c) => c.name).join(', ')}, ord)
+       ORDER BY v.ord
+       RETURNING position, stream_version),
+     tenant_unlock AS MATERIALIZED (
+       SELECT pg_advisory_unlock(hashtext($5::text)) AS released
+       FROM tenant_lock, (SELECT count(*) FROM inserted) AS all_rows),
+     moved AS (${moveHead})
      SELECT inserted.position, inserted.stream_version FROM tenant_unlock, inserted`;
 };
 

@@ -16,8 +16,8 @@ import {
 } from '@mgmt-review/eventsourcing';
 import type Database from 'better-sqlite3';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
-import { personalColumn, rowToEvent, toPosition } from './rows.js';
-import type { Statements } from './statements.js';
+import { rowToEvent, toPosition } from './rows.js';
+import { insertParameters, type Statements } from './statements.js';
 
 export interface AppendDeps extends SealingDeps {
   readonly db: Database.Database;
@@ -52,19 +52,7 @@ const appendInTransaction = (deps: AppendDeps, append: CheckedAppend): Either<Ap
   else statements.updateStream.run(last.streamVersion, last.hash, tenantId, streamId);
   const stored: StoredEvent[] = [];
   for (const event of plan.events) {
-    const info = statements.insertEvent.run(
-      event.eventId,
-      tenantId,
-      streamId,
-      event.streamVersion,
-      event.type,
-      event.schemaVersion,
-      JSON.stringify(event.data),
-      JSON.stringify(event.metadata),
-      event.prevHash,
-      event.hash,
-      personalColumn(event),
-    );
+    const info = statements.insertEvent.run(insertParameters(event));
     stored.push(atPosition(event, toPosition(info.lastInsertRowid)));
   }
   return right(appended(stored));

@@ -1,5 +1,28 @@
+import type { SealedEvent } from '@mgmt-review/eventsourcing';
 import type Database from 'better-sqlite3';
-import { EVENT_COLUMNS, type EventRow } from './rows.js';
+import { EVENT_COLUMNS, type EventRow, personalColumn } from './rows.js';
+
+/**
+ * The columns an append writes for each event, in one place, with each one's value for a sealed
+ * event: the INSERT and its parameters are built from this list, so a new column is one more line here.
+ */
+const WRITTEN_COLUMNS: readonly { readonly name: string; readonly value: (e: SealedEvent) => unknown }[] = [
+  { name: 'event_id', value: (e) => e.eventId },
+  { name: 'tenant_id', value: (e) => e.tenantId },
+  { name: 'stream_id', value: (e) => e.streamId },
+  { name: 'stream_version', value: (e) => e.streamVersion },
+  { name: 'type', value: (e) => e.type },
+  { name: 'schema_version', value: (e) => e.schemaVersion },
+  { name: 'data', value: (e) => JSON.stringify(e.data) },
+  { name: 'metadata', value: (e) => JSON.stringify(e.metadata) },
+  { name: 'prev_hash', value: (e) => e.prevHash },
+  { name: 'hash', value: (e) => e.hash },
+  // The personal fields' salts and digests (not covered by the hash); NULL when the event has none.
+  { name: 'personal', value: personalColumn },
+];
+
+/** The parameters of `insertEvent` for a sealed event, in `WRITTEN_COLUMNS` order. */
+export const insertParameters = (event: SealedEvent): unknown[] => WRITTEN_COLUMNS.map((column) => column.value(event));
 
 export interface StreamRow {
   readonly version: bigint;
@@ -13,10 +36,7 @@ export interface Statements {
   readonly eventById: Statement<[string, string], EventRow>;
   readonly insertStream: Statement<[string, string, number, string], unknown>;
   readonly updateStream: Statement<[number, string, string, string], unknown>;
-  readonly insertEvent: Statement<
-    [string, string, string, number, string, number, string, string, string, string, string | null],
-    unknown
-  >;
+  readonly insertEvent: Statement<unknown[], unknown>;
   readonly streamForwards: Statement<[string, string, number, number, number], EventRow>;
   readonly streamBackwards: Statement<[string, string, number, number, number], EventRow>;
   readonly tenantAfter: Statement<[string, bigint, number], EventRow>;
@@ -41,12 +61,9 @@ export const prepareStatements = (db: Database.Database): Statements => {
     updateStream: prepare<[number, string, string, string], unknown>(
       'UPDATE streams SET version = ?, last_hash = ? WHERE tenant_id = ? AND stream_id = ?',
     ),
-    insertEvent: prepare<
-      [string, string, string, number, string, number, string, string, string, string, string | null],
-      unknown
-    >(
-      `INSERT INTO events (event_id, tenant_id, stream_id, stream_version, type, schema_version, data, metadata, prev_hash, hash, personal)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    insertEvent: prepare<unknown[], unknown>(
+      `INSERT INTO events (${WRITTEN_COLUMNS.map((column) => column.name).join(', ')})
+       VALUES (${WRITTEN_COLUMNS.map(() => '?').join(', ')})`,
     ),
     streamForwards: prepare<[string, string, number, number, number], EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE tenant_id = ? AND stream_id = ? AND stream_version BETWEEN ? AND ?
