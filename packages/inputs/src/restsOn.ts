@@ -1,4 +1,4 @@
-import { digestOf } from '@mgmt-review/eventsourcing';
+import { entriesDigest } from './canonicalEntry.js';
 import type { PackHistory } from './history.js';
 
 /** The ids of the events of some streams, in global order: what a source's figures rest on. */
@@ -30,13 +30,12 @@ const eventsById = (history: PackHistory): ReadonlyMap<string, PackHistory['even
  */
 export const restsOnDigest = (history: PackHistory, eventIds: readonly string[]): string => {
   const byId = eventsById(history);
-  return digestOf(
+  return entriesDigest(
     eventIds.map((eventId) => {
       const event = byId.get(eventId);
       if (event === undefined)
         throw new RangeError(`event ${eventId} is not in the history the pack was computed from`);
-      return { eventId, type: event.type, data: event.data };
+      return event;
     }),
-    'the events a part rests on',
   );
 };
