@@ -63,9 +63,9 @@ export const canonicalText = (value: unknown, what: string): string => {
   return text;
 };
 
-type HistoryEvent = PackHistory['events'][number];
+type HistoryEvent = PackHistory['stored'][number];
 
-/** Each event's canonical entry, kept with the decoded event (shared by a history and its earlier parts). */
+/** Each event's canonical entry, kept with the stored event (shared by a history and its earlier parts). */
 const entries = new WeakMap<HistoryEvent, string>();
 
 /**

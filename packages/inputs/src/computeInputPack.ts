@@ -28,7 +28,7 @@ export interface ComputedPack {
 
 /**
  * Computes a review's input pack (9.3.2) from a tenant's records as of a moment: the review as it
- * stood then (catalogue, period covered, agenda, previous review), the position of the last event
+ * stood then (catalogues, period covered, agenda, previous review), the position of the last event
  * recorded by `asOf`, and for each agenda input the part its record sources give, with what changed
  * since the last review, sealed with its digests. Every figure relative to today is relative to
  * `asOf`; nothing reads a clock, and nothing after the position counts, so computing again as of
@@ -53,7 +53,7 @@ export const computeInputPackWithHistory = async (
   const parts = await computeParts(at, computers);
   const since = await sinceLastReviewOf(at, parts, { computers, catalogues });
   const pack = sealInputPack({
-    catalogueId: at.catalogue.id,
+    catalogueIds: at.catalogues.map((catalogue) => catalogue.id),
     periodCovered: at.context.period,
     position: history.position.toString(),
     asOf: query.asOf,
@@ -62,7 +62,13 @@ export const computeInputPackWithHistory = async (
       sources: part.sources.map((s) => s.source),
       summary: part.summary,
       content: {
-        input: { id: part.inputId, title: part.title, clause: part.clause },
+        // In a review of several catalogues, the input also names the catalogue inputs it stands for.
+        input: {
+          id: part.inputId,
+          title: part.title,
+          clause: part.clause,
+          ...(part.from === undefined ? {} : { from: part.from }),
+        },
         presentedByHand: part.sources.length === 0,
         sources: part.sources,
         // An input presented by hand has no figures to compare, and rests on no event.

@@ -67,11 +67,20 @@ const thenOf = async (
       events,
       basis: 'frozenPack',
       asOf: pack.asOf,
+      // A source's figures are the same in every part of a pack (each source is computed once), so
+      // when the input is not on the previous agenda (a review of other catalogues), another
+      // part fed by the source gives them.
       figuresOf: (inputId, source) => {
-        const content = pack.parts.find((p) => p.inputId === inputId)?.content as
-          | { readonly sources?: readonly { readonly source: string; readonly figures: Figures }[] }
-          | undefined;
-        return content?.sources?.find((s) => s.source === source)?.figures;
+        const figures = (part: (typeof pack.parts)[number] | undefined) =>
+          (
+            part?.content as
+              | { readonly sources?: readonly { readonly source: string; readonly figures: Figures }[] }
+              | undefined
+          )?.sources?.find((s) => s.source === source)?.figures;
+        return (
+          figures(pack.parts.find((p) => p.inputId === inputId)) ??
+          figures(pack.parts.find((p) => p.sources.includes(source)))
+        );
       },
     };
   }
