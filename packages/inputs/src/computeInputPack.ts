@@ -2,10 +2,10 @@ import { builtInCatalogues, type Catalogues, type FrozenInputPack, sealInputPack
 import type { TenantEventStore } from '@mgmt-review/eventsourcing';
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { computeParts, type InputPackProblem, isPackProblem, reviewAt } from './computeParts.js';
-import { type PackHistory, readPackHistory } from './history.js';
+import { foldPackEvents, type PackHistory, readPackEvents } from './history.js';
 import type { Json, PartComputers } from './part.js';
 import { partComputers } from './parts/index.js';
-import { sinceLastReviewOf } from './sinceLastReview.js';
+import { figuresThenPass, sinceLastReviewOf } from './sinceLastReview.js';
 
 /** Which review a pack is for, as of when, and (optionally) other catalogues or part computers. */
 export interface InputPackQuery {
@@ -40,7 +40,7 @@ export const computeInputPackWithHistory = async (
 ): Promise<Either<InputPackProblem, ComputedPack>> => {
   const catalogues = query.catalogues ?? builtInCatalogues;
   const computers = query.computers ?? partComputers;
-  const history = await readPackHistory(
+  const read = await readPackEvents(
     store,
     query.position !== undefined
       ? { position: query.position }
@@ -48,10 +48,13 @@ export const computeInputPackWithHistory = async (
         ? { occurredAt: query.asOf }
         : { recordedAt: query.asOf },
   );
+  // One fold of the history: the previous review's figures are taken on the way through it.
+  const then = figuresThenPass(store.tenantId, read, { reviewId: query.reviewId, computers, catalogues });
+  const history = await foldPackEvents(read, then.snapshot);
   const at = await reviewAt(store.tenantId, history, { reviewId: query.reviewId, asOf: query.asOf, catalogues });
   if (isPackProblem(at)) return left(at);
   const parts = await computeParts(at, computers);
-  const since = await sinceLastReviewOf(at, parts, { computers, catalogues });
+  const since = sinceLastReviewOf(at, parts, then.result());
   const pack = sealInputPack({
     catalogueIds: at.catalogues.map((catalogue) => catalogue.id),
     periodCovered: at.context.period,
