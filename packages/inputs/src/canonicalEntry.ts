@@ -65,19 +65,18 @@ export const canonicalText = (value: unknown, what: string): string => {
 
 type HistoryEvent = PackHistory['stored'][number];
 
-/** Each event's canonical entry, kept with the stored event (shared by a history and its earlier parts). */
-const entries = new WeakMap<HistoryEvent, string>();
-
 /**
  * The canonical JSON of an event as the list of events a part rests on holds it: `{ eventId, type,
- * data }`. Written once per event: sources that rest on the same event (an action behind a
- * nonconformity, a risk and a previous review) reuse its text.
+ * data }`. Written once per event and pack: sources that rest on the same event (an action behind
+ * a nonconformity, a risk and a previous review) reuse its text from `written`, a plain map that
+ * lives as long as the pack's history (a weak map keyed by each event made garbage collection
+ * cost more than the texts saved).
  */
-const entryOf = (event: HistoryEvent): string => {
-  let text = entries.get(event);
+const entryOf = (event: HistoryEvent, written: Map<string, string>): string => {
+  let text = written.get(event.eventId);
   if (text === undefined) {
     text = canonicalText({ eventId: event.eventId, type: event.type, data: event.data }, `event ${event.eventId}`);
-    entries.set(event, text);
+    written.set(event.eventId, text);
   }
   return text;
 };
@@ -91,12 +90,12 @@ const CHUNK = 16_384;
  * digest the kernel's `digestOf` gives for the list itself. The text is hashed chunk by chunk, never
  * joined into one string (a list can hold every event of a tenant's history).
  */
-export const entriesDigest = (events: readonly HistoryEvent[]): string => {
+export const entriesDigest = (events: readonly HistoryEvent[], written: Map<string, string> = new Map()): string => {
   const hash = crypto.createHash('sha256');
   let text = '[';
   for (let i = 0; i < events.length; i++) {
     if (i > 0) text += ',';
-    text += entryOf(events[i]!);
+    text += entryOf(events[i]!, written);
     if (text.length >= CHUNK) {
       hash.update(text, 'utf8');
       text = '';

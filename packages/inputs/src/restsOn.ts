@@ -13,16 +13,22 @@ export const eventsOfStreamsWhere = (history: PackHistory, test: (streamId: stri
 
 type Stored = PackHistory['stored'][number];
 
-const byHistory = new WeakMap<PackHistory, ReadonlyMap<string, Stored>>();
+/** What the digests of one history reuse: its events as stored by id, and the canonical texts written. */
+interface Written {
+  readonly byId: ReadonlyMap<string, Stored>;
+  readonly texts: Map<string, string>;
+}
 
-/** A history's events as stored, by id, built once per history. */
-const storedById = (history: PackHistory): ReadonlyMap<string, Stored> => {
-  let byId = byHistory.get(history);
-  if (byId === undefined) {
-    byId = new Map(history.stored.map((event) => [event.eventId, event]));
-    byHistory.set(history, byId);
+const byHistory = new WeakMap<PackHistory, Written>();
+
+/** A history's events as stored, by id, and the texts written of them, set up once per history. */
+const writtenOf = (history: PackHistory): Written => {
+  let written = byHistory.get(history);
+  if (written === undefined) {
+    written = { byId: new Map(history.stored.map((event) => [event.eventId, event])), texts: new Map() };
+    byHistory.set(history, written);
   }
-  return byId;
+  return written;
 };
 
 /**
@@ -33,7 +39,7 @@ const storedById = (history: PackHistory): ReadonlyMap<string, Stored> => {
  * digests of packs frozen before it as they were.
  */
 export const restsOnDigest = (history: PackHistory, eventIds: readonly string[]): string => {
-  const byId = storedById(history);
+  const { byId, texts } = writtenOf(history);
   return entriesDigest(
     eventIds.map((eventId) => {
       const event = byId.get(eventId);
@@ -41,5 +47,6 @@ export const restsOnDigest = (history: PackHistory, eventIds: readonly string[])
         throw new RangeError(`event ${eventId} is not in the history the pack was computed from`);
       return event;
     }),
+    texts,
   );
 };
