@@ -1,4 +1,4 @@
-import { entriesDigest } from './canonicalEntry.js';
+import { digestOf } from '@mgmt-review/eventsourcing';
 import type { PackHistory } from './history.js';
 
 /** The ids of the events of some streams, in global order: what a source's figures rest on. */
@@ -13,22 +13,16 @@ export const eventsOfStreamsWhere = (history: PackHistory, test: (streamId: stri
 
 type Stored = PackHistory['stored'][number];
 
-/** What the digests of one history reuse: its events as stored by id, and the canonical texts written. */
-interface Written {
-  readonly byId: ReadonlyMap<string, Stored>;
-  readonly texts: Map<string, string>;
-}
+const byHistory = new WeakMap<PackHistory, ReadonlyMap<string, Stored>>();
 
-const byHistory = new WeakMap<PackHistory, Written>();
-
-/** A history's events as stored, by id, and the texts written of them, set up once per history. */
-const writtenOf = (history: PackHistory): Written => {
-  let written = byHistory.get(history);
-  if (written === undefined) {
-    written = { byId: new Map(history.stored.map((event) => [event.eventId, event])), texts: new Map() };
-    byHistory.set(history, written);
+/** A history's events as stored, by id, built once per history. */
+const storedById = (history: PackHistory): ReadonlyMap<string, Stored> => {
+  let byId = byHistory.get(history);
+  if (byId === undefined) {
+    byId = new Map(history.stored.map((event) => [event.eventId, event]));
+    byHistory.set(history, byId);
   }
-  return written;
+  return byId;
 };
 
 /**
@@ -39,14 +33,14 @@ const writtenOf = (history: PackHistory): Written => {
  * digests of packs frozen before it as they were.
  */
 export const restsOnDigest = (history: PackHistory, eventIds: readonly string[]): string => {
-  const { byId, texts } = writtenOf(history);
-  return entriesDigest(
+  const byId = storedById(history);
+  return digestOf(
     eventIds.map((eventId) => {
       const event = byId.get(eventId);
       if (event === undefined)
         throw new RangeError(`event ${eventId} is not in the history the pack was computed from`);
-      return event;
+      return { eventId, type: event.type, data: event.data };
     }),
-    texts,
+    'the events a part rests on',
   );
 };
