@@ -2,10 +2,10 @@ import { builtInCatalogues, type Catalogues, type FrozenInputPack, sealInputPack
 import type { TenantEventStore } from '@mgmt-review/eventsourcing';
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { computeParts, type InputPackProblem, isPackProblem, reviewAt } from './computeParts.js';
-import { type PackHistory, readPackHistory } from './history.js';
+import { foldPackEvents, type PackHistory, readPackEvents } from './history.js';
 import type { Json, PartComputers } from './part.js';
 import { partComputers } from './parts/index.js';
-import { sinceLastReviewOf } from './sinceLastReview.js';
+import { figuresThenPass, sinceLastReviewOf } from './sinceLastReview.js';
 
 /** Which review a pack is for, as of when, and (optionally) other catalogues or part computers. */
 export interface InputPackQuery {
@@ -28,7 +28,7 @@ export interface ComputedPack {
 
 /**
  * Computes a review's input pack (9.3.2) from a tenant's records as of a moment: the review as it
- * stood then (catalogue, period covered, agenda, previous review), the position of the last event
+ * stood then (catalogues, period covered, agenda, previous review), the position of the last event
  * recorded by `asOf`, and for each agenda input the part its record sources give, with what changed
  * since the last review, sealed with its digests. Every figure relative to today is relative to
  * `asOf`; nothing reads a clock, and nothing after the position counts, so computing again as of
@@ -40,7 +40,7 @@ export const computeInputPackWithHistory = async (
 ): Promise<Either<InputPackProblem, ComputedPack>> => {
   const catalogues = query.catalogues ?? builtInCatalogues;
   const computers = query.computers ?? partComputers;
-  const history = await readPackHistory(
+  const read = await readPackEvents(
     store,
     query.position !== undefined
       ? { position: query.position }
@@ -48,12 +48,15 @@ export const computeInputPackWithHistory = async (
         ? { occurredAt: query.asOf }
         : { recordedAt: query.asOf },
   );
+  // One fold of the history: the previous review's figures are taken on the way through it.
+  const then = figuresThenPass(store.tenantId, read, { reviewId: query.reviewId, computers, catalogues });
+  const history = await foldPackEvents(read, then.snapshot);
   const at = await reviewAt(store.tenantId, history, { reviewId: query.reviewId, asOf: query.asOf, catalogues });
   if (isPackProblem(at)) return left(at);
   const parts = await computeParts(at, computers);
-  const since = await sinceLastReviewOf(at, parts, { computers, catalogues });
+  const since = sinceLastReviewOf(at, parts, then.result());
   const pack = sealInputPack({
-    catalogueId: at.catalogue.id,
+    catalogueIds: at.catalogues.map((catalogue) => catalogue.id),
     periodCovered: at.context.period,
     position: history.position.toString(),
     asOf: query.asOf,
@@ -62,7 +65,13 @@ export const computeInputPackWithHistory = async (
       sources: part.sources.map((s) => s.source),
       summary: part.summary,
       content: {
-        input: { id: part.inputId, title: part.title, clause: part.clause },
+        // In a review of several catalogues, the input also names the catalogue inputs it stands for.
+        input: {
+          id: part.inputId,
+          title: part.title,
+          clause: part.clause,
+          ...(part.from === undefined ? {} : { from: part.from }),
+        },
         presentedByHand: part.sources.length === 0,
         sources: part.sources,
         // An input presented by hand has no figures to compare, and rests on no event.

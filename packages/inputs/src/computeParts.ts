@@ -1,14 +1,16 @@
 import {
+  type AgendaInput,
   addDays,
+  agendaInputOf,
   type Catalogues,
   type ClauseCatalogue,
   dayOf,
   daysBetween,
-  inputOf,
+  type InputOrigin,
   type RecordSource,
   type Review,
+  reviewAgendaOf,
   reviewLifecycle,
-  sourcesOf,
 } from '@mgmt-review/core';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import type { PackHistory } from './history.js';
@@ -37,14 +39,19 @@ export interface ComputedPart {
   readonly inputId: string;
   readonly title: string;
   readonly clause: string;
+  /** The catalogue inputs it stands for, in a review of several catalogues; absent in a review of one. */
+  readonly from?: readonly InputOrigin[];
   readonly sources: readonly SourceContent[];
   readonly summary: string;
 }
 
-/** The review a pack is computed for, with its catalogue and the history as of the pack's position. */
+/** The review a pack is computed for, with its catalogues, its agenda and the history as of the pack's position. */
 export interface ReviewAt {
   readonly context: PartContext;
-  readonly catalogue: ClauseCatalogue;
+  /** The catalogues the review follows, in its order. */
+  readonly catalogues: readonly ClauseCatalogue[];
+  /** The agenda those catalogues give (`reviewAgendaOf`), each input with the catalogue inputs it stands for. */
+  readonly agenda: readonly AgendaInput[];
 }
 
 /** The period of the same length that ends the day before `period` starts. */
@@ -67,12 +74,14 @@ export const reviewAt = async (
     return packProblem(`review ${options.reviewId} had not been scheduled at position ${history.position}`);
   }
   if (review.periodCovered === undefined) return packProblem(`review ${options.reviewId} covers no period`);
-  const catalogue = options.catalogues.get(review.catalogueId);
-  if (catalogue === undefined)
-    return packProblem(`review ${options.reviewId} follows unknown catalogue ${review.catalogueId}`);
+  const unknown = review.catalogueIds.filter((id) => !options.catalogues.has(id));
+  if (unknown.length > 0)
+    return packProblem(`review ${options.reviewId} follows unknown catalogue ${unknown.join(', ')}`);
+  const catalogues = review.catalogueIds.map((id) => options.catalogues.get(id)!);
   const period = { from: review.periodCovered.from, to: review.periodCovered.to };
   return {
-    catalogue,
+    catalogues,
+    agenda: reviewAgendaOf(catalogues),
     context: {
       history,
       handles,
@@ -91,7 +100,7 @@ export const isPackProblem = (value: unknown): value is InputPackProblem =>
 
 /**
  * The part of each input on the review's agenda, in agenda order: each source computed once (two
- * inputs fed by one source share it), with the digest of the events it rests on. An input fed by
+ * inputs fed by one source share it, in an integrated review too), with the digest of the events it rests on. An input fed by
  * no source gets a part that says it is presented by hand.
  */
 export const computeParts = async (at: ReviewAt, computers: PartComputers): Promise<readonly ComputedPart[]> => {
@@ -105,17 +114,19 @@ export const computeParts = async (at: ReviewAt, computers: PartComputers): Prom
     return content;
   };
   const parts: ComputedPart[] = [];
+  const integrated = at.catalogues.length > 1;
   for (const inputId of at.context.review.agenda) {
-    const input = inputOf(at.catalogue, inputId);
+    const input = agendaInputOf(at.agenda, inputId);
     const title = input?.title ?? inputId;
-    const clause = input?.clause ?? at.catalogue.clause;
+    const clause = input?.clause ?? at.catalogues[0]!.clause;
     const sources: SourceContent[] = [];
-    for (const source of input === undefined ? [] : sourcesOf(input)) sources.push(await sourceContent(source));
+    for (const source of input?.fedBy ?? []) sources.push(await sourceContent(source));
     const summary =
       sources.length === 0
         ? `Presented by hand: no record kept here feeds ${clause} (${title}).`
         : sources.map((s) => s.summary).join(' ');
-    parts.push({ inputId, title, clause, sources, summary });
+    const from = integrated ? { from: input?.from ?? [] } : {};
+    parts.push({ inputId, title, clause, ...from, sources, summary });
   }
   return parts;
 };

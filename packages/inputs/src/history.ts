@@ -40,7 +40,7 @@ export interface PackHistory {
   readonly streams: ReadonlyMap<string, readonly StoredEvent[]>;
 }
 
-/** A history being read: events are folded into it one by one, in global order. */
+/** A history being folded: events are folded into it one by one, in global order. */
 const historyBuilder = () => {
   const views = viewsProjection.initial();
   const kpis = kpiProjection.initial();
@@ -59,6 +59,15 @@ const historyBuilder = () => {
       else stream.push(raw);
       position = raw.globalPosition;
     },
+    /** The history so far: its lists copied, its folds the live ones (read them before folding on). */
+    soFar: (): PackHistory => ({
+      position,
+      views,
+      kpis,
+      events: events.slice(),
+      stored: stored.slice(),
+      streams: new Map([...streams].map(([streamId, list]) => [streamId, list.slice()])),
+    }),
     done: (): PackHistory => ({ position, views, kpis, events, stored, streams }),
   };
 };
@@ -76,42 +85,85 @@ const timeTest = (moment: PackMoment): ((e: StoredEvent) => boolean) | undefined
   return undefined;
 };
 
+/** A tenant's events up to a moment, read and decoded but not folded yet: `stored[i]` is `events[i]`. */
+export interface PackEvents {
+  readonly stored: readonly StoredEvent[];
+  readonly events: readonly RecordedEvent<ManagementReviewEvent>[];
+}
+
 /**
- * Folds events in global order up to a moment. Recorded (and business) times are not guaranteed
- * to follow global order across writers, so an event after the moment is held back, and folded
- * only if an event within the moment follows it: the history is then exactly the events up to the
+ * Reads and decodes events in global order up to a moment. Recorded (and business) times are not
+ * guaranteed to follow global order across writers, so an event after the moment is held back, and
+ * kept only if an event within the moment follows it: the events are then exactly those up to the
  * position of the last event within the moment.
  */
-const foldUpTo = async (
-  source: AsyncIterable<readonly StoredEvent[]> | Iterable<readonly StoredEvent[]>,
-  moment: PackMoment,
-  decode: (stored: StoredEvent, index: number) => RecordedEvent<ManagementReviewEvent>,
-): Promise<PackHistory> => {
-  const history = historyBuilder();
+const readUpTo = async (source: AsyncIterable<readonly StoredEvent[]>, moment: PackMoment): Promise<PackEvents> => {
+  const stored: StoredEvent[] = [];
   const last = 'position' in moment ? moment.position : moment.upTo;
   const within = timeTest(moment);
-  let held: { stored: StoredEvent; index: number }[] = [];
-  let index = 0;
+  let held: StoredEvent[] = [];
   for await (const batch of source) {
-    for (const stored of batch) {
-      const at = index++;
-      if (last !== undefined && stored.globalPosition > last) return history.done();
-      if (within !== undefined && !within(stored)) {
-        held.push({ stored, index: at });
+    for (const event of batch) {
+      if (last !== undefined && event.globalPosition > last) return decoded(stored);
+      if (within !== undefined && !within(event)) {
+        held.push(event);
         continue;
       }
-      for (const earlier of held) history.fold(earlier.stored, decode(earlier.stored, earlier.index));
+      for (const earlier of held) stored.push(earlier);
       held = [];
-      history.fold(stored, decode(stored, at));
+      stored.push(event);
     }
   }
+  return decoded(stored);
+};
+
+const decoded = (stored: readonly StoredEvent[]): PackEvents => ({
+  stored,
+  events: stored.map((event) => decodeOrThrow(registry, event)),
+});
+
+/** Reads a tenant's events as of a moment, in one pass over the store (see `PackMoment`), without folding them. */
+export const readPackEvents = (store: TenantEventStore, moment: PackMoment): Promise<PackEvents> =>
+  readUpTo(store.readAll(), moment);
+
+/**
+ * A look at the history on the way through it: once its first `index` events are folded, `at` is
+ * given the history so far, and the fold goes on only when what `at` returns has settled. `at`
+ * reads the live folds, so it must take what it needs out of them before it settles.
+ */
+export interface Snapshot {
+  readonly index: number;
+  readonly at: (earlier: PackHistory) => Promise<void>;
+}
+
+/**
+ * Folds events read with `readPackEvents` into a pack's history, in one pass: the views and KPI
+ * folds once per event, and, if asked, a look at the history part way through (the previous
+ * review's figures) instead of a second fold.
+ */
+export const foldPackEvents = async (read: PackEvents, snapshot?: Snapshot): Promise<PackHistory> => {
+  const history = historyBuilder();
+  for (let i = 0; i < read.stored.length; i++) {
+    if (snapshot !== undefined && snapshot.index === i) await snapshot.at(history.soFar());
+    history.fold(read.stored[i]!, read.events[i]!);
+  }
+  if (snapshot !== undefined && snapshot.index >= read.stored.length) await snapshot.at(history.soFar());
   return history.done();
 };
 
 /** Reads a tenant's history as of a moment, in one pass over the store (see `PackMoment`). */
-export const readPackHistory = (store: TenantEventStore, moment: PackMoment): Promise<PackHistory> =>
-  foldUpTo(store.readAll(), moment, (stored) => decodeOrThrow(registry, stored));
+export const readPackHistory = async (store: TenantEventStore, moment: PackMoment): Promise<PackHistory> =>
+  foldPackEvents(await readPackEvents(store, moment));
 
-/** The part of a history already read that lies within an earlier moment, without reading the store again. */
-export const historyWithin = (history: PackHistory, moment: PackMoment): Promise<PackHistory> =>
-  foldUpTo([history.stored], moment, (_, index) => history.events[index]!);
+/**
+ * How many of the events read lie within an earlier moment of recorded time: up to the last one
+ * recorded by then, with any recorded later that come before it in global order (as `readPackEvents`
+ * would have read them).
+ */
+export const countWithin = (read: PackEvents, recordedAt: string): number => {
+  const by = Date.parse(recordedAt);
+  for (let i = read.stored.length - 1; i >= 0; i--) {
+    if (Date.parse(read.stored[i]!.metadata.recordedAt) <= by) return i + 1;
+  }
+  return 0;
+};

@@ -11,13 +11,15 @@ export const eventsOfStreams = (history: PackHistory, streamIds: Iterable<string
 export const eventsOfStreamsWhere = (history: PackHistory, test: (streamId: string) => boolean): readonly string[] =>
   history.events.filter((event) => test(event.streamId)).map((event) => event.eventId);
 
-const byHistory = new WeakMap<PackHistory, ReadonlyMap<string, PackHistory['events'][number]>>();
+type Stored = PackHistory['stored'][number];
 
-/** A history's events by id, built once per history. */
-const eventsById = (history: PackHistory): ReadonlyMap<string, PackHistory['events'][number]> => {
+const byHistory = new WeakMap<PackHistory, ReadonlyMap<string, Stored>>();
+
+/** A history's events as stored, by id, built once per history. */
+const storedById = (history: PackHistory): ReadonlyMap<string, Stored> => {
   let byId = byHistory.get(history);
   if (byId === undefined) {
-    byId = new Map(history.events.map((event) => [event.eventId, event]));
+    byId = new Map(history.stored.map((event) => [event.eventId, event]));
     byHistory.set(history, byId);
   }
   return byId;
@@ -26,10 +28,12 @@ const eventsById = (history: PackHistory): ReadonlyMap<string, PackHistory['even
 /**
  * The digest of the events a source rests on: of each one's id, type and data, in the order given.
  * It is part of the part's content, so changing any fact a part rests on changes the part's digest,
- * even where the figures come out the same.
+ * even where the figures come out the same. The data is taken as stored, at the schema version it
+ * was written at: a later version of an event's payload, read through its upcaster, leaves the
+ * digests of packs frozen before it as they were.
  */
 export const restsOnDigest = (history: PackHistory, eventIds: readonly string[]): string => {
-  const byId = eventsById(history);
+  const byId = storedById(history);
   return digestOf(
     eventIds.map((eventId) => {
       const event = byId.get(eventId);

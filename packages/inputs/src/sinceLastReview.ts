@@ -1,7 +1,13 @@
-import { type Catalogues, type RecordSource, reviewStreamId } from '@mgmt-review/core';
-import { isLeft } from 'fp-ts/lib/Either.js';
+import {
+  type Catalogues,
+  type ClauseCatalogue,
+  dayOf,
+  type RecordSource,
+  reviewAgendaOf,
+  reviewStreamId,
+} from '@mgmt-review/core';
 import { type ComputedPart, isPackProblem, type ReviewAt, reviewAt } from './computeParts.js';
-import { historyWithin } from './history.js';
+import { countWithin, type PackEvents, type Snapshot } from './history.js';
 import type { Figures, Json, PartComputers } from './part.js';
 import { eventsOfStreams, restsOnDigest } from './restsOn.js';
 
@@ -48,13 +54,85 @@ const none = (previousReviewId: string | null, events: readonly string[] = []): 
   figuresOf: () => undefined,
 });
 
-/** The figures of the previous review: from the pack it froze last, or recomputed as of the end of its meeting day. */
-const thenOf = async (
-  at: ReviewAt,
-  parts: readonly ComputedPart[],
-  options: { readonly computers: PartComputers; readonly catalogues: Catalogues },
-): Promise<Then> => {
-  const { history, review, handles } = at.context;
+/** The previous review's figures recomputed as of the end of its meeting day, by source. */
+export interface FiguresThen {
+  readonly asOf: string;
+  /** `undefined` when the previous review could not be read as of then. */
+  readonly figures: ReadonlyMap<RecordSource, Figures> | undefined;
+}
+
+/** How the pack's fold gives the previous review's figures: where to look on the way, and what it found. */
+export interface FiguresThenPass {
+  readonly snapshot: Snapshot | undefined;
+  readonly result: () => FiguresThen | undefined;
+}
+
+const noPass: FiguresThenPass = { snapshot: undefined, result: () => undefined };
+
+/**
+ * Plans the previous review's figures from the pack's own fold. Where the previous review froze no
+ * pack, its figures are those its meeting day's records give: the history is looked at once the
+ * events recorded by the end of that day are folded, every source of this review's agenda computed
+ * there, and the fold goes on — one fold for the pack and its comparison. Where it froze a pack,
+ * or has no previous review or meeting, there is nothing to look at.
+ */
+export const figuresThenPass = (
+  tenantId: string,
+  read: PackEvents,
+  options: {
+    readonly reviewId: string;
+    readonly computers: PartComputers;
+    readonly catalogues: Catalogues;
+  },
+): FiguresThenPass => {
+  const stream = reviewStreamId(options.reviewId);
+  const scheduled = read.events.find((e) => e.streamId === stream && e.type === 'ReviewScheduled');
+  if (scheduled === undefined || scheduled.type !== 'ReviewScheduled') return noPass;
+  const previousId = scheduled.data.previousReviewId;
+  if (previousId === undefined) return noPass;
+  const previousStream = reviewStreamId(previousId);
+  const previous = read.events.filter((e) => e.streamId === previousStream);
+  if (previous.some((e) => e.type === 'InputPackFrozen')) return noPass;
+  const meeting = previous.filter((e) => e.type === 'MeetingOpened').at(-1);
+  if (meeting === undefined) return noPass;
+  const known = scheduled.data.catalogueIds.map((id) => options.catalogues.get(id));
+  if (known.some((catalogue) => catalogue === undefined)) return noPass;
+  const onAgenda = new Set(scheduled.data.agenda);
+  const sources = new Set(
+    reviewAgendaOf(known as ClauseCatalogue[])
+      .filter((input) => onAgenda.has(input.id))
+      .flatMap((input) => input.fedBy),
+  );
+  const asOf = `${dayOf(meeting.data.at)}T23:59:59.999Z`;
+  let found: FiguresThen | undefined;
+  return {
+    snapshot: {
+      index: countWithin(read, asOf),
+      at: async (earlier) => {
+        const atThen = await reviewAt(tenantId, earlier, {
+          reviewId: previousId,
+          asOf,
+          catalogues: options.catalogues,
+        });
+        if (isPackProblem(atThen)) {
+          found = { asOf, figures: undefined };
+          return;
+        }
+        const figures = new Map<RecordSource, Figures>();
+        // Copied out of the live folds, which go on after the look.
+        for (const source of sources) {
+          figures.set(source, structuredClone((await options.computers[source](atThen.context)).figures));
+        }
+        found = { asOf, figures };
+      },
+    },
+    result: () => found,
+  };
+};
+
+/** The figures of the previous review: from the pack it froze last, or those of its meeting day (`figuresThenPass`). */
+const thenOf = (at: ReviewAt, figuresThen: FiguresThen | undefined): Then => {
+  const { history, review } = at.context;
   const previousId = review.previousReviewId;
   if (previousId === undefined) return none(null);
   const stream = reviewStreamId(previousId);
@@ -67,33 +145,30 @@ const thenOf = async (
       events,
       basis: 'frozenPack',
       asOf: pack.asOf,
+      // A source's figures are the same in every part of a pack (each source is computed once), so
+      // when the input is not on the previous agenda (a review of other catalogues), another
+      // part fed by the source gives them.
       figuresOf: (inputId, source) => {
-        const content = pack.parts.find((p) => p.inputId === inputId)?.content as
-          | { readonly sources?: readonly { readonly source: string; readonly figures: Figures }[] }
-          | undefined;
-        return content?.sources?.find((s) => s.source === source)?.figures;
+        const figures = (part: (typeof pack.parts)[number] | undefined) =>
+          (
+            part?.content as
+              | { readonly sources?: readonly { readonly source: string; readonly figures: Figures }[] }
+              | undefined
+          )?.sources?.find((s) => s.source === source)?.figures;
+        return (
+          figures(pack.parts.find((p) => p.inputId === inputId)) ??
+          figures(pack.parts.find((p) => p.sources.includes(source)))
+        );
       },
     };
   }
-  const loaded = await handles.reviews.load(previousId)();
-  if (isLeft(loaded) || loaded.right.state.meetingDay === undefined) return none(previousId, events);
-  const asOf = `${loaded.right.state.meetingDay}T23:59:59.999Z`;
-  const earlier = await historyWithin(history, { recordedAt: asOf });
-  const atThen = await reviewAt(handles.tenantId, earlier, {
-    reviewId: previousId,
-    asOf,
-    catalogues: options.catalogues,
-  });
-  if (isPackProblem(atThen)) return none(previousId, events);
-  const figures = new Map<RecordSource, Figures>();
-  for (const source of new Set(parts.flatMap((p) => p.sources.map((s) => s.source)))) {
-    figures.set(source, (await options.computers[source](atThen.context)).figures);
-  }
+  const figures = figuresThen?.figures;
+  if (figuresThen === undefined || figures === undefined) return none(previousId, events);
   return {
     previousReviewId: previousId,
     events,
     basis: 'meetingDay',
-    asOf,
+    asOf: figuresThen.asOf,
     figuresOf: (_, source) => figures.get(source),
   };
 };
@@ -108,12 +183,12 @@ const changeOf = (previous: Json | undefined, now: Json): FigureChange => ({
  * What changed since the last review, for each part fed by records: every figure but lists, now against the
  * previous review's, with the change where both are numbers.
  */
-export const sinceLastReviewOf = async (
+export const sinceLastReviewOf = (
   at: ReviewAt,
   parts: readonly ComputedPart[],
-  options: { readonly computers: PartComputers; readonly catalogues: Catalogues },
-): Promise<ReadonlyMap<string, SinceLastReview>> => {
-  const then = await thenOf(at, parts, options);
+  figuresThen: FiguresThen | undefined,
+): ReadonlyMap<string, SinceLastReview> => {
+  const then = thenOf(at, figuresThen);
   const restsOn = restsOnDigest(at.context.history, then.events);
   const result = new Map<string, SinceLastReview>();
   for (const part of parts) {

@@ -46,7 +46,7 @@ export const agendaPackOf = (state: PackState, query: AgendaPackQuery): AgendaPa
     now: query.now,
     agenda: state.views.reviews
       .get(review.reviewId)!
-      .agenda.map((inputId) => ({ inputId, title: inputTitleOf(review.catalogueId, inputId) })),
+      .agenda.map((inputId) => ({ inputId, title: inputTitleOf(review.catalogueIds, inputId) })),
     participants: dossier.invited.map((p) => ({ id: p.id, role: p.role })),
     reports: [...dossier.reports.values()].map((r) => ({ ...r })),
     inputPack:

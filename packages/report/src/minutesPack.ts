@@ -51,7 +51,7 @@ export const minutesPackOf = (state: PackState, query: MinutesPackQuery): Minute
     apologies: dossier.apologies.slice(),
     inputs: dossier.presented.map((p) => ({
       ...p,
-      title: inputTitleOf(review.catalogueId, p.inputId),
+      title: inputTitleOf(review.catalogueIds, p.inputId),
       frozenPartSummary:
         p.frozenPartDigest === undefined
           ? undefined
@@ -59,7 +59,7 @@ export const minutesPackOf = (state: PackState, query: MinutesPackQuery): Minute
     })),
     notCovered: [...dossier.notCovered].map(([inputId, justification]) => ({
       inputId,
-      title: inputTitleOf(review.catalogueId, inputId),
+      title: inputTitleOf(review.catalogueIds, inputId),
       justification,
     })),
     decisions,

@@ -11,11 +11,12 @@ export interface PackReview {
   readonly plannedDate: string;
   readonly heldOn: string | undefined;
   readonly chairId: string;
-  readonly catalogueId: string;
+  /** The catalogues it follows: one, or several for an integrated review. */
+  readonly catalogueIds: readonly string[];
   readonly periodCovered: { readonly from: string; readonly to: string };
 }
 
-/** An agenda item: a catalogue input, with its title. */
+/** An agenda item: an input of the review's catalogues, with its title. */
 export interface AgendaItem {
   readonly inputId: string;
   readonly title: string;

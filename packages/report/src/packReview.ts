@@ -1,4 +1,4 @@
-import { builtInCatalogues, inputOf } from '@mgmt-review/core';
+import { agendaInputOf, builtInCatalogues, type ClauseCatalogue, reviewAgendaOf } from '@mgmt-review/core';
 import { type ReviewBoardRow, reviewBoard } from '@mgmt-review/views';
 import type { ReviewDossier } from './dossier.js';
 import type { PackReview } from './packModel.js';
@@ -26,14 +26,15 @@ export const reviewOf = (
       plannedDate: row.plannedDate,
       heldOn: row.heldOn,
       chairId: row.chairId,
-      catalogueId: record.catalogueId,
+      catalogueIds: record.catalogueIds,
       periodCovered: dossier.periodCovered,
     },
   };
 };
 
-/** The title of a catalogue input, or its id when the catalogue is not a built-in one. */
-export const inputTitleOf = (catalogueId: string, inputId: string): string => {
-  const catalogue = builtInCatalogues.get(catalogueId);
-  return (catalogue === undefined ? undefined : inputOf(catalogue, inputId)?.title) ?? inputId;
+/** The title of an agenda input, or its id when a catalogue of the review is not a built-in one. */
+export const inputTitleOf = (catalogueIds: readonly string[], inputId: string): string => {
+  const catalogues = catalogueIds.map((id) => builtInCatalogues.get(id));
+  if (catalogues.some((catalogue) => catalogue === undefined)) return inputId;
+  return agendaInputOf(reviewAgendaOf(catalogues as ClauseCatalogue[]), inputId)?.title ?? inputId;
 };

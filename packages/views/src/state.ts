@@ -49,7 +49,8 @@ export interface ReviewRecord {
   kind: ReviewKind;
   cadence: Cadence;
   chairId: string;
-  catalogueId: string;
+  /** The catalogues it follows: one, or several for an integrated review. */
+  catalogueIds: readonly string[];
   previousReviewId: string | undefined;
   scheduledOn: string;
   /** The planned date the review was first scheduled for. */
@@ -59,7 +60,7 @@ export interface ReviewRecord {
   participants: number;
   reportsRequested: number;
   reportsSubmitted: number;
-  /** The catalogue inputs on the agenda, in catalogue order. */
+  /** The inputs on the agenda, in agenda order (`reviewAgendaOf`). */
   agenda: readonly string[];
   /** How each agenda input was addressed, by input id. */
   coverage: Map<string, 'presented' | 'notCovered'>;

@@ -1,4 +1,5 @@
 import {
+  catalogueNames,
   createManagementReview,
   domainRegistry,
   type FrozenInputPack,
@@ -40,7 +41,7 @@ export const defaultReviewOf = (views: ViewsState): string | undefined => {
 /** The pack for people: one row per input with its sources and summary. */
 export const formatPack = (reviewId: string, pack: FrozenInputPack): string =>
   [
-    `Input pack of review ${reviewId} (${pack.catalogueId}), covering ${pack.periodCovered.from} to ${pack.periodCovered.to}, as of ${pack.asOf} (position ${pack.position})`,
+    `Input pack of review ${reviewId} (${catalogueNames(pack.catalogueIds)}), covering ${pack.periodCovered.from} to ${pack.periodCovered.to}, as of ${pack.asOf} (position ${pack.position})`,
     renderTable(
       ['input', 'sources', 'summary'],
       pack.parts.map((part) => [

@@ -1,6 +1,6 @@
 /**
- * The inputs a management review must consider, as data. A review names the catalogue it follows
- * (`catalogueId`); other standards (ISO 9001, 14001, 22301, 42001…) are added as more data of the
+ * The inputs a management review must consider, as data. A review names the catalogues it follows
+ * (`catalogueIds`: one, or several for an integrated review); other standards (ISO 9001, 14001, 22301, 42001…) are added as more data of the
  * same shape, never as code.
  */
 
@@ -19,7 +19,38 @@ export interface ReviewInput {
    * a computed input pack says so. Absent on inputs with details: their details are fed.
    */
   readonly fedBy?: readonly RecordSource[];
+  /**
+   * The input of the harmonized structure this one is, if it is one (see `harmonizedInputs`): an
+   * integrated review presents it once for every catalogue that asks for it.
+   */
+  readonly harmonized?: HarmonizedInputId;
 }
+
+/**
+ * The review inputs of the harmonized structure shared by the ISO management-system standards
+ * (ISO/IEC Directives, Part 1, Annex SL, clause 9.3.2), in its order, with its wording. Each
+ * standard places them under its own ids and clauses and adds its own inputs.
+ */
+export const harmonizedInputs = [
+  { id: 'previousActions', clause: '9.3.2 a', title: 'Status of actions from previous management reviews' },
+  {
+    id: 'contextChanges',
+    clause: '9.3.2 b',
+    title: 'Changes in external and internal issues that are relevant to the management system',
+  },
+  {
+    id: 'interestedParties',
+    clause: '9.3.2 c',
+    title: 'Changes in needs and expectations of interested parties that are relevant to the management system',
+  },
+  { id: 'nonConformities', clause: '9.3.2 d 1', title: 'Nonconformities and corrective actions' },
+  { id: 'measurement', clause: '9.3.2 d 2', title: 'Monitoring and measurement results' },
+  { id: 'auditResults', clause: '9.3.2 d 3', title: 'Audit results' },
+  { id: 'improvement', clause: '9.3.2 e', title: 'Opportunities for continual improvement' },
+] as const;
+
+/** An input of the harmonized structure (see `harmonizedInputs`). */
+export type HarmonizedInputId = (typeof harmonizedInputs)[number]['id'];
 
 /**
  * The kinds of record a review input can be computed from. The harmonized structure shared by the

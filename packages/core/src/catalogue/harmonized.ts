@@ -1,4 +1,4 @@
-import type { ReviewInput } from './catalogue.js';
+import type { HarmonizedInputId, ReviewInput } from './catalogue.js';
 
 /**
  * The review inputs of the harmonized structure that every ISO management-system standard shares
@@ -13,42 +13,49 @@ interface Placement {
   readonly parentId?: string;
 }
 
-const placed = (at: Placement, title: string, fedBy: ReviewInput['fedBy']): ReviewInput => ({
+const placed = (
+  at: Placement,
+  title: string,
+  fedBy: ReviewInput['fedBy'],
+  harmonized?: HarmonizedInputId,
+): ReviewInput => ({
   id: at.id,
   clause: at.clause,
   ...(at.parentId === undefined ? {} : { parentId: at.parentId }),
   title,
   ...(fedBy === undefined ? {} : { fedBy }),
+  ...(harmonized === undefined ? {} : { harmonized }),
 });
 
 /** The status of actions from previous management reviews. */
 export const previousActionsInput = (at: Placement): ReviewInput =>
-  placed(at, 'Status of actions from previous management reviews', ['previousReviewActions']);
+  placed(at, 'Status of actions from previous management reviews', ['previousReviewActions'], 'previousActions');
 
 /**
  * Changes in external and internal issues relevant to `system`. Amendment 1:2024 of each standard
  * adds to 4.1 whether climate change is a relevant issue, so the climate decisions feed it too.
  */
 export const contextChangesInput = (at: Placement, title: string): ReviewInput =>
-  placed(at, title, ['contextIssues', 'climateDecisions']);
+  placed(at, title, ['contextIssues', 'climateDecisions'], 'contextChanges');
 
 /** Changes in the needs and expectations of interested parties. */
 export const interestedPartiesInput = (at: Placement, title: string): ReviewInput =>
-  placed(at, title, ['interestedPartyRequirements']);
+  placed(at, title, ['interestedPartyRequirements'], 'interestedParties');
 
 /** The performance input that the trends below detail; covered by its details. */
 export const performanceInput = (at: Placement, title: string): ReviewInput => placed(at, title, undefined);
 
 /** Nonconformities and corrective actions. */
 export const nonConformitiesInput = (at: Placement): ReviewInput =>
-  placed(at, 'Nonconformities and corrective actions', ['nonConformities']);
+  placed(at, 'Nonconformities and corrective actions', ['nonConformities'], 'nonConformities');
 
 /** Monitoring and measurement results. */
 export const measurementInput = (at: Placement, title = 'Monitoring and measurement results'): ReviewInput =>
-  placed(at, title, ['indicators']);
+  placed(at, title, ['indicators'], 'measurement');
 
 /** Audit results. */
-export const auditResultsInput = (at: Placement): ReviewInput => placed(at, 'Audit results', ['audits']);
+export const auditResultsInput = (at: Placement): ReviewInput =>
+  placed(at, 'Audit results', ['audits'], 'auditResults');
 
 /** The fulfilment of the objectives. */
 export const objectivesInput = (at: Placement, title: string): ReviewInput => placed(at, title, ['objectives']);
@@ -61,7 +68,7 @@ export const risksInput = (at: Placement, title: string): ReviewInput => placed(
 
 /** Opportunities for continual improvement. */
 export const improvementInput = (at: Placement, title = 'Opportunities for continual improvement'): ReviewInput =>
-  placed(at, title, ['improvements']);
+  placed(at, title, ['improvements'], 'improvement');
 
 /** An input no record here feeds: presented by hand. */
 export const byHandInput = (at: Placement, title: string): ReviewInput => placed(at, title, []);

@@ -5,6 +5,7 @@ import { iso22301_2019 } from './iso22301.js';
 import { iso27001_2022 } from './iso27001.js';
 import { iso42001_2023 } from './iso42001.js';
 
+export * from './agenda.js';
 export * from './catalogue.js';
 export * from './iso9001.js';
 export * from './iso14001.js';

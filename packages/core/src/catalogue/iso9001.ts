@@ -41,10 +41,14 @@ export const iso9001_2015: ClauseCatalogue = {
       { id: 'c2', clause: '9.3.2 c 2', parentId: 'c' },
       'The extent to which quality objectives have been met',
     ),
-    measurementInput(
-      { id: 'c3', clause: '9.3.2 c 3', parentId: 'c' },
-      'Process performance and conformity of products and services',
-    ),
+    // Fed by the indicators too, but the quality standard's own input, not the harmonized d 2 (c5).
+    {
+      id: 'c3',
+      clause: '9.3.2 c 3',
+      parentId: 'c',
+      title: 'Process performance and conformity of products and services',
+      fedBy: ['indicators'],
+    },
     nonConformitiesInput({ id: 'c4', clause: '9.3.2 c 4', parentId: 'c' }),
     measurementInput({ id: 'c5', clause: '9.3.2 c 5', parentId: 'c' }),
     auditResultsInput({ id: 'c6', clause: '9.3.2 c 6', parentId: 'c' }),

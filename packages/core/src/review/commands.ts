@@ -28,10 +28,18 @@ export const reviewCommandCodecs = {
       kind: ReviewKind,
       chair: Person,
       periodCovered: PeriodCovered,
-      catalogueId: Id,
       at: IsoDateTime,
     },
-    { previousReviewId: Id },
+    {
+      previousReviewId: Id,
+      /** The one catalogue the review follows… */
+      catalogueId: Id,
+      /**
+       * …or the catalogues of an integrated review, by id, e.g. `['iso27001-2022', 'iso9001-2015']`
+       * (a name apart from `catalogueId`, so that a misspelt field is never taken for the other).
+       */
+      catalogues: t.array(Id),
+    },
   ),
   RescheduleReview: struct({ reviewId: Id, plannedDate: IsoDate, reason: reviewTexts.reason, at: IsoDateTime }),
   InviteParticipant: struct({ reviewId: Id, participant: Participant, at: IsoDateTime }),

@@ -24,7 +24,7 @@ describe('a review is scheduled, prepared and held (9.3.1, 9.3.2)', () => {
             kind: 'regular',
             chair: people.ceo,
             periodCovered: { from: '2026-01-01', to: '2026-03-31' },
-            catalogueId: 'iso27001-2022',
+            catalogueIds: ['iso27001-2022'],
             agenda: [...agenda27001],
             at: s.schedule.data.at,
           },
@@ -36,11 +36,11 @@ describe('a review is scheduled, prepared and held (9.3.1, 9.3.2)', () => {
     reviewSpec.given(scheduled).when(s.schedule).then({ _tag: 'RuleBroken', rule: 'lifecycle' });
   });
 
-  it('refuses a catalogue it does not know (9.3.2)', () => {
+  it('refuses a catalogue it does not know, naming it', () => {
     reviewSpec
       .given([])
       .when({ ...s.schedule, data: { ...s.schedule.data, catalogueId: 'iso27001-2013' } })
-      .then({ _tag: 'RuleBroken', rule: '9.3.2' });
+      .then({ _tag: 'RuleBroken', rule: 'review-catalogues' });
   });
 
   it('refuses a period covered that ends before it starts', () => {

@@ -1,4 +1,5 @@
 import { lifecycleRule, refuse } from '../shared/rules.js';
+import { catalogueNames, reviewCataloguesRule } from './catalogues.js';
 import type { ReviewCommand } from './commands.js';
 import { type Decided, one } from './decideSupport.js';
 import { checkPackDigests, type FrozenInputPack } from './inputPack.js';
@@ -31,7 +32,7 @@ const agendaMismatch = (pack: FrozenInputPack, state: Review): string | undefine
 /**
  * Decides a freeze. The pack is frozen while the review is scheduled or its meeting open, and only
  * until an input has been addressed: the meeting considers the pack frozen before it. The pack must
- * follow the review's catalogue, period and agenda, and its digests must be those of its content.
+ * follow the review's catalogues, period and agenda, and its digests must be those of its content.
  */
 export const decideInputPack = (command: InputPackCommand, state: Review): Decided => {
   const { pack, at } = command.data;
@@ -44,8 +45,14 @@ export const decideInputPack = (command: InputPackCommand, state: Review): Decid
       'the input pack cannot be frozen again once an input has been addressed: the meeting considered the pack frozen before',
     );
   }
-  if (pack.catalogueId !== state.catalogueId) {
-    return refuse('9.3.2', `the pack follows catalogue ${pack.catalogueId}, the review ${state.catalogueId}`);
+  if (
+    pack.catalogueIds.length !== state.catalogueIds.length ||
+    pack.catalogueIds.some((id, i) => id !== state.catalogueIds[i])
+  ) {
+    return refuse(
+      reviewCataloguesRule,
+      `the pack follows catalogue ${catalogueNames(pack.catalogueIds)}, the review ${catalogueNames(state.catalogueIds)}`,
+    );
   }
   if (!samePeriod(pack, state)) {
     const period =

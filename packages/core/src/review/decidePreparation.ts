@@ -1,5 +1,8 @@
-import { agendaOf, type Catalogues } from '../catalogue/catalogue.js';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { reviewAgendaOf } from '../catalogue/agenda.js';
+import type { Catalogues } from '../catalogue/catalogue.js';
 import { chronologyRule, lifecycleRule, refuse } from '../shared/rules.js';
+import { cataloguesFollowed } from './catalogues.js';
 import type { ReviewCommand } from './commands.js';
 import { type Decided, one } from './decideSupport.js';
 import type { Review } from './state.js';
@@ -33,10 +36,8 @@ export const decidePreparation = (command: PreparationCommand, state: Review, ca
   switch (command.type) {
     case 'ScheduleReview': {
       const d = command.data;
-      const catalogue = catalogues.get(d.catalogueId);
-      if (catalogue === undefined) {
-        return refuse('9.3.2', `catalogue ${d.catalogueId} is unknown (known: ${[...catalogues.keys()].join(', ')})`);
-      }
+      const followed = cataloguesFollowed(d, catalogues);
+      if (isLeft(followed)) return followed;
       if (d.periodCovered.to < d.periodCovered.from) {
         return refuse(chronologyRule, 'the period covered ends before it starts');
       }
@@ -50,8 +51,8 @@ export const decidePreparation = (command: PreparationCommand, state: Review, ca
           kind: d.kind,
           chair: d.chair,
           periodCovered: d.periodCovered,
-          catalogueId: d.catalogueId,
-          agenda: agendaOf(catalogue).map((input) => input.id),
+          catalogueIds: followed.right.map((catalogue) => catalogue.id),
+          agenda: reviewAgendaOf(followed.right).map((input) => input.id),
           previousReviewId: d.previousReviewId,
           at: d.at,
         },

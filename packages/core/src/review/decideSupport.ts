@@ -1,6 +1,7 @@
 import type { DomainError } from '@mgmt-review/eventsourcing';
 import { type Either, right } from 'fp-ts/lib/Either.js';
 import { lifecycleRule, refuse } from '../shared/rules.js';
+import { catalogueNames } from './catalogues.js';
 import type { ReviewEvent } from './events.js';
 import type { Review } from './state.js';
 
@@ -20,7 +21,7 @@ export const inMeeting = (state: Review, what: string, rule: string): Decided | 
       ? refuse(rule, `${what} only once the meeting is opened`)
       : refuse(lifecycleRule, `${what} only while the meeting is open and its minutes are not approved`);
 
-/** Inputs a review presents: the catalogue's agenda, each addressed once. */
+/** Inputs a review presents: the agenda of its catalogues, each addressed once. */
 export const onAgenda = (state: Review, inputId: string): Decided | undefined =>
   state.agenda.includes(inputId)
     ? state.coverage.has(inputId)
@@ -28,7 +29,7 @@ export const onAgenda = (state: Review, inputId: string): Decided | undefined =>
       : undefined
     : refuse(
         '9.3.2',
-        `input ${inputId} is not on the agenda of catalogue ${state.catalogueId} (${state.agenda.join(', ')})`,
+        `input ${inputId} is not on the agenda of catalogue ${catalogueNames(state.catalogueIds)} (${state.agenda.join(', ')})`,
       );
 
 /**

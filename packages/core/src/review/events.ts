@@ -47,9 +47,25 @@ export type Fact = t.TypeOf<typeof Fact>;
 
 export const PeriodCovered = struct({ from: IsoDate, to: IsoDate }, 'PeriodCovered');
 
-/** 9.3.1: the review is planned — when, how often, what kind, who chairs it, which period it covers. */
+/**
+ * Lifts a payload that named one catalogue (`catalogueId`, schema version 1) to the list of
+ * catalogues (`catalogueIds`) of version 2; anything else is left for the codec to refuse.
+ */
+const oneCatalogueToList = (data: unknown): unknown => {
+  if (typeof data !== 'object' || data === null || !('catalogueId' in data)) return data;
+  const { catalogueId, ...rest } = data as { readonly catalogueId: unknown };
+  return { ...rest, catalogueIds: [catalogueId] };
+};
+
+/**
+ * 9.3.1: the review is planned — when, how often, what kind, who chairs it, which period it
+ * covers, and the catalogues it follows: one, or several for an integrated review (schema version
+ * 2; version 1 named one `catalogueId` and is read as a list of it).
+ */
 export const reviewScheduled = defineEvent({
   type: 'ReviewScheduled',
+  schemaVersion: 2,
+  upcasters: { 1: oneCatalogueToList },
   codec: structWith(
     {
       reviewId: Id,
@@ -58,8 +74,8 @@ export const reviewScheduled = defineEvent({
       kind: ReviewKind,
       chair: Person,
       periodCovered: PeriodCovered,
-      catalogueId: Id,
-      /** The catalogue inputs this review must present or justify as not covered. */
+      catalogueIds: nonEmptyArray(Id),
+      /** The inputs this review must present or justify as not covered (`reviewAgendaOf`). */
       agenda: t.array(Id),
       at: IsoDateTime,
     },
@@ -135,11 +151,19 @@ export const inputPresented = defineEvent({
 
 /**
  * 9.3.2: the input pack computed from the records is frozen into the review — the position it was
- * computed at, the period and catalogue, each input's part and the digests that let anyone
+ * computed at, the period and catalogues, each input's part and the digests that let anyone
  * recompute it later. A later freeze, before any input is addressed, supersedes an earlier one.
  */
 export const inputPackFrozen = defineEvent({
   type: 'InputPackFrozen',
+  // Version 2: the pack names the list of catalogues it follows (version 1 named one).
+  schemaVersion: 2,
+  upcasters: {
+    1: (data: unknown): unknown =>
+      typeof data === 'object' && data !== null && 'pack' in data
+        ? { ...data, pack: oneCatalogueToList((data as { readonly pack: unknown }).pack) }
+        : data,
+  },
   codec: struct({ reviewId: Id, pack: FrozenInputPack, at: IsoDateTime }),
 });
 

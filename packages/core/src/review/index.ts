@@ -1,4 +1,5 @@
 export * from './aggregate.js';
+export * from './catalogues.js';
 export * from './commands.js';
 export * from './decide.js';
 export * from './events.js';

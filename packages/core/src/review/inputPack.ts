@@ -8,6 +8,7 @@ import {
   IsoDateTime,
   JsonContent,
   NonEmptyString,
+  nonEmptyArray,
   oneOf,
   PositionText,
   struct,
@@ -41,7 +42,8 @@ export type FrozenPart = t.TypeOf<typeof FrozenPart>;
 /** The pack: where it was computed, what it covers, its parts in agenda order, and its digest. */
 export const FrozenInputPack = struct(
   {
-    catalogueId: Id,
+    /** The catalogues of the review, in its order: one, or several for an integrated review. */
+    catalogueIds: nonEmptyArray(Id),
     periodCovered: struct({ from: IsoDate, to: IsoDate }),
     /** The global position of the last event the pack was computed from ("0" for an empty history). */
     position: PositionText,
@@ -67,11 +69,15 @@ export const partDigestOf = (part: UnsealedPart): string =>
     `the part of input ${part.inputId}`,
   );
 
-/** The digest of a pack: of everything in it but its own digest (the parts with theirs). */
+/**
+ * The digest of a pack: of everything in it but its own digest (the parts with theirs). A pack of
+ * one catalogue is digested with that catalogue as `catalogueId`, as packs were before a review
+ * could follow several, so a pack frozen then keeps its digest; a pack of several, with the list.
+ */
 export const packDigestOf = (pack: Omit<FrozenInputPack, 'digest'>): string =>
   digestOf(
     {
-      catalogueId: pack.catalogueId,
+      ...(pack.catalogueIds.length === 1 ? { catalogueId: pack.catalogueIds[0] } : { catalogueIds: pack.catalogueIds }),
       periodCovered: { from: pack.periodCovered.from, to: pack.periodCovered.to },
       position: pack.position,
       asOf: pack.asOf,

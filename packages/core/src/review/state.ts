@@ -59,7 +59,8 @@ export interface Review {
   readonly kind: ReviewKind;
   readonly chair: Person | undefined;
   readonly periodCovered: { readonly from: string; readonly to: string } | undefined;
-  readonly catalogueId: string;
+  /** The catalogues it follows: one, or several for an integrated review. */
+  readonly catalogueIds: readonly string[];
   readonly agenda: readonly string[];
   readonly previousReviewId: string | undefined;
   readonly participants: readonly Participant[];
@@ -90,7 +91,7 @@ export const initialReviewState: Review = {
   kind: 'regular',
   chair: undefined,
   periodCovered: undefined,
-  catalogueId: '',
+  catalogueIds: [],
   agenda: [],
   previousReviewId: undefined,
   participants: [],
@@ -130,7 +131,7 @@ const recorded = (state: Review, event: ReviewEvent): Review => {
         kind: d.kind,
         chair: d.chair,
         periodCovered: d.periodCovered,
-        catalogueId: d.catalogueId,
+        catalogueIds: d.catalogueIds,
         agenda: d.agenda,
         previousReviewId: d.previousReviewId,
       });

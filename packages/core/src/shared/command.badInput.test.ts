@@ -57,6 +57,8 @@ const samples: readonly { readonly codecs: CommandCodecs; readonly type: string;
 /** Fields a command may leave out. */
 const optional = new Set([
   'previousReviewId',
+  // A review names its catalogue as `catalogueId` or its catalogues as `catalogues`: the decider refuses neither.
+  'catalogueId',
   'nextReviewId',
   'longerGapReason',
   'decisionId',

@@ -40,7 +40,7 @@ export const sampleInputPack = (
   parts: readonly UnsealedPart[] = agenda27001.map(sampleInputPart),
 ): FrozenInputPack =>
   sealInputPack({
-    catalogueId: 'iso27001-2022',
+    catalogueIds: ['iso27001-2022'],
     periodCovered: { from: '2026-01-01', to: '2026-03-31' },
     position,
     asOf: minute(-60),

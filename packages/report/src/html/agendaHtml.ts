@@ -1,3 +1,4 @@
+import { catalogueNames } from '@mgmt-review/core';
 import type { AgendaPack } from '../packModel.js';
 import { htmlFigure } from './figure.js';
 import { escapeHtml, htmlFacts, htmlSection, htmlTable } from './markup.js';
@@ -43,7 +44,7 @@ export const agendaPackHtml = async (pack: AgendaPack): Promise<string> => {
       htmlTable(
         ['#', 'Input', 'Title'],
         pack.agenda.map((item, i) => [i + 1, item.inputId, item.title]),
-        `The inputs of catalogue ${pack.review.catalogueId}`,
+        `The inputs of catalogue ${catalogueNames(pack.review.catalogueIds)}`,
       ),
     ),
     htmlSection(

@@ -1,3 +1,4 @@
+import { catalogueNames } from '@mgmt-review/core';
 import type { PackReview } from '../packModel.js';
 import { escapeHtml, htmlFacts } from './markup.js';
 
@@ -14,6 +15,6 @@ export const reviewHeader = (title: string, review: PackReview): string =>
       ['Held on', review.heldOn],
       ['Chair', review.chairId],
       ['Period covered', `${review.periodCovered.from} to ${review.periodCovered.to}`],
-      ['Catalogue', review.catalogueId],
+      ['Catalogue', catalogueNames(review.catalogueIds)],
     ]),
   ].join('\n');

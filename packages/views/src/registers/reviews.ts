@@ -9,7 +9,7 @@ const newReview = (event: Extract<ReviewEvent, { type: 'ReviewScheduled' }>, day
     kind: d.kind,
     cadence: d.cadence,
     chairId: d.chair.id,
-    catalogueId: d.catalogueId,
+    catalogueIds: d.catalogueIds,
     previousReviewId: d.previousReviewId,
     scheduledOn: day,
     firstPlannedDate: d.plannedDate,

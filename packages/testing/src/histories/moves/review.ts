@@ -27,7 +27,7 @@ const prepared = async (step: MoveStep, r: Review): Promise<boolean> => {
   } else if (r.coverage.size === 0 && r.periodCovered !== undefined && c % 7 === 3) {
     // An input pack over the review's own agenda; its content is a stand-in for computed figures.
     const pack = sealInputPack({
-      catalogueId: r.catalogueId,
+      catalogueIds: [...r.catalogueIds],
       periodCovered: r.periodCovered,
       position: String(c),
       asOf: at,
