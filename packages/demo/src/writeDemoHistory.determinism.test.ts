@@ -1,5 +1,6 @@
 import { aggregates } from '@mgmt-review/core';
 import { categoryOf, type StoredEvent, verifyHistory } from '@mgmt-review/eventsourcing';
+import { unsalted } from '@mgmt-review/eventsourcing/testing';
 import { describe, expect, it } from 'vitest';
 import { createInMemoryDemoHistory } from './demoHistory.js';
 
@@ -8,15 +9,6 @@ const allEvents = async (history: Awaited<ReturnType<typeof createInMemoryDemoHi
   for await (const batch of history.tenant.readAll()) events.push(...batch);
   return events;
 };
-
-/**
- * An event as written, but for what the fresh random salt of each personal field changes: the
- * field's digest, so the event's hash and the next event's link (docs/privacy-format.md).
- */
-const unsalted = ({ hash: _hash, prevHash: _prevHash, personal, ...event }: StoredEvent) => ({
-  ...event,
-  personalFields: Object.keys(personal ?? {}),
-});
 
 describe('the demo history is deterministic', () => {
   it('two runs on fresh stores write the same events, each chain verifying; only the salts of personal fields differ', async () => {

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import canonicalizeModule from 'canonicalize';
 import type { Actor, EventMetadata } from './envelope.js';
 import type { PersonalFields } from './privacy/personalFields.js';
-import { withValuesAt } from './privacy/pointer.js';
+import { valueAt, withValuesAt } from './privacy/pointer.js';
 
 // The package is CommonJS (`module.exports = serialize`) but types itself as an ES default export;
 // under NodeNext the default import is the function at run time and the namespace to the compiler.
@@ -88,6 +88,24 @@ export const hashedData = (fields: Pick<HashedFields, 'data' | 'personal'>): unk
   if (personal === undefined) return fields.data;
   const replacements = new Map<string, unknown>();
   for (const pointer in personal) replacements.set(pointer, { $personal: personal[pointer]!.digest });
+  return withValuesAt(fields.data, replacements);
+};
+
+/**
+ * The payload as the hash covers it, with each personal field's digest computed again from the
+ * value and salt still held (the recorded digest only where the value was erased): the facts an
+ * event states, for digests over them that must hold through an erasure — a frozen input pack's —
+ * and still change when a personal value is edited but its recorded digest is not.
+ */
+export const hashedDataRecomputed = (fields: Pick<HashedFields, 'data' | 'personal'>): unknown => {
+  const personal = fields.personal;
+  if (personal === undefined) return fields.data;
+  const replacements = new Map<string, unknown>();
+  for (const pointer in personal) {
+    const field = personal[pointer]!;
+    const digest = 'salt' in field ? saltedDigestOf(field.salt, valueAt(fields.data, pointer)) : field.digest;
+    replacements.set(pointer, { $personal: digest });
+  }
   return withValuesAt(fields.data, replacements);
 };
 

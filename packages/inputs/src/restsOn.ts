@@ -1,4 +1,4 @@
-import { digestOf } from '@mgmt-review/eventsourcing';
+import { digestOf, hashedDataRecomputed } from '@mgmt-review/eventsourcing';
 import type { PackHistory } from './history.js';
 
 /** The ids of the events of some streams, in global order: what a source's figures rest on. */
@@ -30,7 +30,10 @@ const storedById = (history: PackHistory): ReadonlyMap<string, Stored> => {
  * It is part of the part's content, so changing any fact a part rests on changes the part's digest,
  * even where the figures come out the same. The data is taken as stored, at the schema version it
  * was written at: a later version of an event's payload, read through its upcaster, leaves the
- * digests of packs frozen before it as they were.
+ * digests of packs frozen before it as they were. Each personal field counts by its salted digest,
+ * as the event's hash covers it, computed again from its value and salt (`hashedDataRecomputed`):
+ * erasing it later (docs/privacy-format.md) leaves the digest of every pack that rests on the event
+ * as it was, while an edit of it, or of anything else, still shows.
  */
 export const restsOnDigest = (history: PackHistory, eventIds: readonly string[]): string => {
   const byId = storedById(history);
@@ -39,7 +42,7 @@ export const restsOnDigest = (history: PackHistory, eventIds: readonly string[])
       const event = byId.get(eventId);
       if (event === undefined)
         throw new RangeError(`event ${eventId} is not in the history the pack was computed from`);
-      return { eventId, type: event.type, data: event.data };
+      return { eventId, type: event.type, data: hashedDataRecomputed(event) };
     }),
     'the events a part rests on',
   );

@@ -36,3 +36,5 @@ export { propertyRuns } from './propertyRuns.js';
 export { storedHistory } from './storedHistory.js';
 /** The model-based store test: `fc.assert(storeModelProperty({ fc, makeStore }))`. */
 export { type FastCheckModule, type StoreModelOptions, storeModelProperty, storeModelRegistry } from './storeModel.js';
+
+export { unsalted } from './unsalted.js';
