@@ -15,6 +15,7 @@ export * from './eventStore.js';
 export * from './expectedVersion.js';
 export * from './hashChain.js';
 export * from './inMemoryStore.js';
+export * from './jsonSchema.js';
 export { isPlainJson } from './jsonValue.js';
 export * from './merkle/index.js';
 export * from './projection.js';
