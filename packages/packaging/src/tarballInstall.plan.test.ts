@@ -15,7 +15,11 @@ const workspaces = [
   workspace('sqlite', { '@example/kernel': '*', 'better-sqlite3': '^12.0.0' }),
 ];
 const tarballs = new Map(workspaces.map((w) => [w.manifest.name, `/tmp/t/${w.manifest.name.slice(9)}.tgz`]));
-const example = { name: '@example/host', dependencies: { '@example/answers': '*', fastify: '^5.0.0' } };
+const example = {
+  name: '@example/host',
+  dependencies: { '@example/answers': '*', fastify: '^5.0.0' },
+  devDependencies: { '@types/pg': '^8.15.0', vitest: '~3.2.4', '@example/sqlite': '*' },
+};
 const rootManifest = { name: 'repo', devDependencies: { typescript: '~5.9.3', '@types/node': '^20.19.0' } };
 const baseCompilerOptions = {
   strict: true,
@@ -34,7 +38,7 @@ describe('an example installed from tarballs', () => {
     ]);
   });
 
-  it('depends on each reached package through its tarball and keeps the ranges of the others', () => {
+  it('depends on each reached package through its tarball, keeps the ranges of the others, and leaves its test tools out', () => {
     const { manifest } = installPlan({ example, workspaces, tarballs, rootManifest, baseCompilerOptions });
     expect(manifest.dependencies).toEqual({
       '@example/answers': 'file:/tmp/t/answers.tgz',
@@ -43,7 +47,11 @@ describe('an example installed from tarballs', () => {
       '@example/reports': 'file:/tmp/t/reports.tgz',
       fastify: '^5.0.0',
     });
-    expect(manifest.devDependencies).toEqual({ typescript: '~5.9.3', '@types/node': '^20.19.0' });
+    expect(manifest.devDependencies).toEqual({
+      typescript: '~5.9.3',
+      '@types/node': '^20.19.0',
+      '@types/pg': '^8.15.0',
+    });
   });
 
   it('compiles with the repo options less the condition that points at sources', () => {

@@ -54,7 +54,7 @@ const REPO_ONLY_OPTIONS = [
  * The package.json and tsconfig.json of an example installed from tarballs: each workspace package
  * it reaches becomes a `file:` dependency on its tarball (so npm never asks the registry for one),
  * its other dependencies keep their ranges, and it compiles with the repo's TypeScript and Node
- * types against the published declarations — `@mgmt-review/source` is gone from the options.
+ * types (and its own `@types/…`) against the published declarations — `@mgmt-review/source` is gone from the options.
  */
 export const installPlan = (input: {
   readonly example: ExampleManifest;
@@ -94,7 +94,12 @@ export const installPlan = (input: {
         ...reached.map((w) => [w.manifest.name, tarballOf(w.manifest.name)] as const),
         ...thirdParty,
       ]),
-      devDependencies: Object.fromEntries([toolOf('typescript'), toolOf('@types/node')]),
+      // The compiler, and the types the example compiles with (`@types/pg`); its test tools stay out.
+      devDependencies: Object.fromEntries([
+        toolOf('typescript'),
+        toolOf('@types/node'),
+        ...Object.entries(example.devDependencies ?? {}).filter(([name]) => name.startsWith('@types/')),
+      ]),
     },
     tsconfig: {
       compilerOptions: { ...compilerOptions, rootDir: 'src', outDir: 'dist' },
