@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 /** The fields of a package.json the publishing rules read. */
 export interface Manifest {
   readonly name: string;
+  readonly description?: string;
   readonly private?: boolean;
   readonly exports?: unknown;
   readonly bin?: string | Readonly<Record<string, string>>;

@@ -7,7 +7,6 @@ import { type Manifest, npmEnvironment, type WorkspacePackage } from './packedPa
 /** An example as a host would have it: its manifest names the packages, by name, with `*` in the repo. */
 export interface ExampleManifest extends Manifest {
   readonly version?: string;
-  readonly description?: string;
 }
 
 /**

@@ -19,6 +19,14 @@ describe('the modules of the API reference', () => {
     expect(names.filter((name) => /bench|packaging|esdb-test-double|package\.json/.test(name))).toEqual([]);
   });
 
+  it("open with the package's description, or what a ./testing entry holds", () => {
+    const core = modules.find((m) => m.name === '@mgmt-review/core');
+    expect(core?.summary).toMatch(/^The ISO\/IEC 27001:2022 management review domain/);
+    expect(modules.find((m) => m.name === '@mgmt-review/core/testing')?.summary).toBe(
+      'The test support of @mgmt-review/core, behind its "./testing" entry.',
+    );
+  });
+
   it('document each entry from its source file', () => {
     expect(modules.find((m) => m.name === '@mgmt-review/testing/testing')?.source).toMatch(
       /packages\/testing\/src\/concurrency\/index\.ts$/,

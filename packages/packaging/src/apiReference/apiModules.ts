@@ -8,6 +8,8 @@ export interface ApiModule {
   readonly name: string;
   /** An absolute path. */
   readonly source: string;
+  /** What the module is, in one paragraph: the package's description, or what its subpath holds. */
+  readonly summary: string;
 }
 
 /** Every exported subpath of every publishable package, named as a host imports it. */
@@ -16,5 +18,9 @@ export const apiModules = (root: string): ApiModule[] =>
     sourceEntries(manifest).map(({ subpath, file }) => ({
       name: subpath === '.' ? manifest.name : `${manifest.name}/${subpath.replace(/^\.\//, '')}`,
       source: join(folder, file),
+      summary:
+        subpath === '.'
+          ? (manifest.description ?? manifest.name)
+          : `The test support of ${manifest.name}, behind its "${subpath}" entry.`,
     })),
   );

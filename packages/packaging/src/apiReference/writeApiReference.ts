@@ -1,20 +1,23 @@
 import { join } from 'node:path';
-import { Application, type ProjectReflection, ReflectionKind } from 'typedoc';
+import { Application, Comment, type ProjectReflection, ReflectionKind } from 'typedoc';
 import { type ApiModule, apiModules } from './apiModules.js';
 
 /**
  * TypeDoc names a module after its path (`core/src`); the reference names it as a host imports it
- * (`@mgmt-review/core`). A module this cannot name is a bug here, not a page to leave out.
+ * (`@mgmt-review/core`), and opens its page with the package's description. A module this cannot
+ * name is a bug here, not a page to leave out.
  */
 const nameModules = (project: ProjectReflection, modules: readonly ApiModule[]) => {
-  const bySource = new Map(modules.map((m) => [m.source.replaceAll('\\', '/'), m.name]));
+  const bySource = new Map(modules.map((m) => [m.source.replaceAll('\\', '/'), m]));
   for (const child of project.children ?? []) {
     if (!child.kindOf(ReflectionKind.Module)) continue;
     const file = project.getSymbolIdFromReflection(child)?.fileName;
-    const name = file === undefined ? undefined : bySource.get(file);
-    if (name === undefined)
+    const module = file === undefined ? undefined : bySource.get(file);
+    if (module === undefined) {
       throw new Error(`the API reference has a module ${child.name} (${file}) that no package exports`);
-    child.name = name;
+    }
+    child.name = module.name;
+    child.comment ??= new Comment([{ kind: 'text', text: module.summary }]);
   }
 };
 
