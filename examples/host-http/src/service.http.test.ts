@@ -71,6 +71,14 @@ describe('a refused command appends nothing', () => {
     expect(await head()).toBe(before);
   });
 
+  it('403 names the policy rule that refuses the actor', async () => {
+    const before = await head();
+    const response = await post('actions/verify', { actionId: 'mfa-admins', comment: 'done, I checked it myself' });
+    expect(response.statusCode).toBe(403);
+    expect(response.json()).toMatchObject({ error: 'NotPermitted', rule: 'verifier-is-not-owner' });
+    expect(await head()).toBe(before);
+  });
+
   it('422 names the field the schema refuses: an unknown one, a wrong type not coerced, a bad day', async () => {
     const before = await head();
     const unknown = await post('reviews/schedule', schedule('q9', { descripton: 'typo' }));
@@ -149,6 +157,9 @@ describe('the OpenAPI document', () => {
     const result = await new Validator().validate(body);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
+    // The validator does check: the same document without its info object is refused.
+    const { info: _, ...withoutInfo } = body;
+    expect((await new Validator().validate(withoutInfo)).valid).toBe(false);
     const operations = Object.values(body.paths as Record<string, { post?: { operationId: string } }>)
       .flatMap((item) => (item.post === undefined ? [] : [item.post.operationId]))
       .sort();

@@ -29,14 +29,21 @@ export interface PostgresCheckpointsOptions {
   readonly tenantId: string;
   /** The day the registers' rows are computed on when they are saved. */
   readonly clock: Clock;
+  /**
+   * The runner's state and position now (`ProjectionRunner.current`): a save waiting behind
+   * another is taken from it when its turn comes, so it writes the newest state, consistent with
+   * its position, and a catch-up over a long history takes one snapshot per write, not per event.
+   */
+  readonly current: () => { readonly state: ReadModelState; readonly position: bigint };
 }
 
 /**
- * The checkpoint store of one tenant's read models in PostgreSQL. `save` takes the state and the
- * registers' rows at once (the runner folds into the same state object afterwards), then writes
- * the checkpoint and the rows that changed in one transaction. Saves are written one at a time and
- * only the newest waiting one is written, so a checkpoint never moves back and the tables are
- * always those of the checkpoint's position: a restart resumes exactly there.
+ * The checkpoint store of one tenant's read models in PostgreSQL. A write takes the state and the
+ * registers' rows in one synchronous step (the runner folds into the same state object between
+ * events), then writes the checkpoint and the rows that changed in one transaction. Writes run one
+ * at a time; saves called while one runs wait for one write of the newest state. So a checkpoint
+ * never moves back, and the tables are always those of the checkpoint's position: a restart
+ * resumes exactly there.
  */
 export interface PostgresCheckpoints extends CheckpointStore<ReadModelState> {
   /** Resolves once every save called so far is committed (or has failed). */
@@ -49,7 +56,7 @@ export const postgresCheckpoints = (options: PostgresCheckpointsOptions): Postgr
   /** The rows as last committed, by register and id, to write only what changed. */
   const committed = new Map<string, string>();
   let writing: Promise<void> = Promise.resolve();
-  let waiting: { snapshot: Snapshot; done: Promise<void> } | undefined;
+  let waiting: Promise<void> | undefined;
 
   const write = async (snapshot: Snapshot): Promise<void> => {
     const client = await pool.connect();
@@ -150,20 +157,17 @@ export const postgresCheckpoints = (options: PostgresCheckpointsOptions): Postgr
       };
     },
     save: (checkpoint) => {
-      const snapshot = snapshotOf(checkpoint);
-      if (waiting !== undefined) {
-        // A newer state replaces the one still waiting; whoever waited for that one is served by this one.
-        waiting.snapshot = snapshot;
-        return waiting.done;
+      if (waiting === undefined) {
+        const taken = { projection: checkpoint.projection, projectionVersion: checkpoint.projectionVersion };
+        // The snapshot is taken when the write starts: from the runner's state at that moment.
+        waiting = writing.then(() => {
+          waiting = undefined;
+          const { state, position } = options.current();
+          return write(snapshotOf({ ...taken, state, position }));
+        });
+        writing = waiting.catch(() => undefined);
       }
-      const next = { snapshot } as { snapshot: Snapshot; done: Promise<void> };
-      next.done = writing.then(() => {
-        waiting = undefined;
-        return write(next.snapshot);
-      });
-      waiting = next;
-      writing = next.done.catch(() => undefined);
-      return next.done;
+      return waiting;
     },
   };
 };

@@ -8,6 +8,7 @@ import { writeSampleHistory } from '../sampleHistory.js';
 import { TEST_NOW } from '../testHost.js';
 import { createReadModels, type ReadModels } from './readModels.js';
 import { registerNames } from './registers.js';
+import { stateToText } from './stateText.js';
 
 let server: LocalPostgres;
 let pool: pg.Pool;
@@ -92,6 +93,9 @@ describe('the read models after a restart', () => {
     const rebuilt = await readModelsOver('host_rebuilt', rebuiltStarts);
     await rebuilt.caughtUp(tenant);
     expect(rebuiltStarts).toEqual([0n]);
+    expect(stateToText((await restarted.savedState(tenant)).state)).toBe(
+      stateToText((await rebuilt.savedState(tenant)).state),
+    );
     const tables = await tablesOf(restarted);
     expect(tables).toEqual(await tablesOf(rebuilt));
     const action = (tables.actions as { actionId: string; status: string; percentComplete?: number }[]).find(

@@ -53,14 +53,14 @@ export const createReadModels = async (options: ReadModelsOptions): Promise<Read
   const follow = (tenantId: string) => {
     let runner = runners.get(tenantId);
     if (runner === undefined) {
-      const checkpoints = postgresCheckpoints({ pool, schema, tenantId, clock });
+      const checkpoints = postgresCheckpoints({ pool, schema, tenantId, clock, current: () => created.current() });
       checkpointStores.set(tenantId, checkpoints);
       const created = createProjectionRunner({
         store: options.store.forTenant(tenantId),
         registry: domainRegistry as EventRegistry<ManagementReviewEvent>,
         projection: readModelProjection,
         checkpoints,
-        // Every event is saved (the newest waiting save only): the tables follow the history live.
+        // Every event asks for a save; one write serves all those that came while another ran.
         checkpointEvery: 1,
       });
       // A tenant's tables are served once its runner has caught up with the history at least once.

@@ -6,6 +6,11 @@
  */
 const TAGS = ['@@map', '@@set', '@@bigint', '@@undefined'] as const;
 
+/** Sets an own field, also one named `__proto__` (plain assignment would replace the prototype). */
+const define = (target: Record<string, unknown>, key: string, value: unknown): void => {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+};
+
 const tagged = (value: unknown): unknown => {
   if (value === undefined) return { '@@undefined': true };
   if (typeof value === 'bigint') return { '@@bigint': value.toString() };
@@ -14,7 +19,7 @@ const tagged = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(tagged);
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(value)) out[key] = tagged(field);
+    for (const [key, field] of Object.entries(value)) define(out, key, tagged(field));
     return out;
   }
   return value;
@@ -39,7 +44,7 @@ const untagged = (value: unknown): unknown => {
     }
   }
   const out: Record<string, unknown> = {};
-  for (const key of keys) out[key] = untagged(record[key]);
+  for (const key of keys) define(out, key, untagged(record[key]));
   return out;
 };
 
