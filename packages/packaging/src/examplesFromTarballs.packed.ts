@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { reviewSamples } from '@mgmt-review/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packTarballs, publishablePackages, workspacePackages } from './packedPackages.js';
 import { installExample, linksLeaving, sourceFoldersInstalled } from './tarballInstall.js';
@@ -153,23 +154,16 @@ describe('the HTTP host, installed from the tarballs', () => {
   it('takes a command over HTTP, reads it back from its read model, and stops cleanly', async () => {
     const started = await startService(dir);
     service = started.service;
+    const { actor, data } = reviewSamples('packed-q4').schedule;
     const posted = await fetch(`${started.address}/tenants/acme/reviews/schedule`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        'x-actor-id': 'u-ciso',
-        'x-actor-role': 'ismsManager',
+        'x-actor-id': actor.id,
+        'x-actor-role': actor.role,
         'idempotency-key': 'packed-install-schedule',
       },
-      body: JSON.stringify({
-        reviewId: 'packed-q4',
-        plannedDate: '2026-12-15',
-        cadence: 'quarterly',
-        kind: 'regular',
-        chair: { id: 'u-ceo', role: 'topManagement' },
-        catalogueId: 'iso27001-2022',
-        periodCovered: { from: '2026-10-01', to: '2026-12-31' },
-      }),
+      body: JSON.stringify(data),
     });
     expect(posted.status).toBe(201);
     const { events } = (await posted.json()) as { events: { type: string }[] };
