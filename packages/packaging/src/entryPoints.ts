@@ -46,3 +46,26 @@ export const entryPoints = (manifest: Manifest): EntryPoint[] => {
     ...bins.map((file) => ({ entry: 'bin', file: normal(file), types: false })),
   ];
 };
+
+/** One exported subpath and the source file the repo's tools resolve it to. */
+export interface SourceEntry {
+  readonly subpath: string;
+  /** Relative to the package folder: `src/index.ts`. */
+  readonly file: string;
+}
+
+/**
+ * The source file behind each exported subpath (its `@mgmt-review/source` target), `./package.json`
+ * aside: what a package's public API is written in.
+ */
+export const sourceEntries = (manifest: Manifest): SourceEntry[] =>
+  exportMap(manifest)
+    .filter(([subpath]) => subpath !== './package.json')
+    .map(([subpath, value]) => {
+      const source =
+        value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[SOURCE_CONDITION] : undefined;
+      if (typeof source !== 'string') {
+        throw new Error(`${manifest.name} exports "${subpath}" without a "${SOURCE_CONDITION}" target`);
+      }
+      return { subpath, file: normal(source) };
+    });

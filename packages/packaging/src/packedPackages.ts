@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 /** The fields of a package.json the publishing rules read. */
 export interface Manifest {
   readonly name: string;
+  readonly description?: string;
   readonly private?: boolean;
   readonly exports?: unknown;
   readonly bin?: string | Readonly<Record<string, string>>;
@@ -29,11 +30,17 @@ interface PackResult {
   readonly files: readonly { readonly path: string }[];
 }
 
-/** The workspace's own npm settings would narrow or redirect the pack; they are left out. */
-const packEnvironment = (): NodeJS.ProcessEnv =>
+/**
+ * The environment for an npm call, less the settings a surrounding `npm run` passes down that would
+ * narrow or redirect it (to one workspace, to the repo's folder, to a dry run).
+ */
+export const npmEnvironment = (): NodeJS.ProcessEnv =>
   Object.fromEntries(
     Object.entries(process.env).filter(
-      ([key]) => !/^npm_config_(workspace|workspaces|include_workspace_root|dry_run|json)$/i.test(key),
+      ([key]) =>
+        !/^npm_config_(workspace|workspaces|include_workspace_root|dry_run|json|prefix|local_prefix|global)$/i.test(
+          key,
+        ),
     ),
   );
 
@@ -44,7 +51,7 @@ const packEnvironment = (): NodeJS.ProcessEnv =>
 export const packWorkspaces = async (root: string): Promise<PackedPackage[]> => {
   const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--workspaces'], {
     cwd: root,
-    env: packEnvironment(),
+    env: npmEnvironment(),
     maxBuffer: 64 * 1024 * 1024,
   });
   const results = JSON.parse(stdout) as PackResult[];
@@ -52,7 +59,7 @@ export const packWorkspaces = async (root: string): Promise<PackedPackage[]> => 
   return results.flatMap((result) => {
     const workspace = workspaces.get(result.name);
     if (workspace === undefined) throw new Error(`npm packed ${result.name}, which is no workspace package here`);
-    if (workspace.manifest.private === true) return [];
+    if (!isPublishable(workspace.manifest)) return [];
     return [
       {
         manifest: workspace.manifest,
@@ -68,6 +75,31 @@ export interface WorkspacePackage {
   readonly folder: string;
   readonly manifest: Manifest;
 }
+
+/** Published by npm: a package not marked `"private": true`. */
+export const isPublishable = (manifest: Manifest): boolean => manifest.private !== true;
+
+/** The workspace packages npm would publish. */
+export const publishablePackages = (root: string): WorkspacePackage[] =>
+  workspacePackages(root).filter((w) => isPublishable(w.manifest));
+
+/**
+ * Packs the named workspace packages into `destination` with `npm pack`, in one npm call, and
+ * answers each package's tarball (an absolute path). Reads the built `dist/`, like the dry run.
+ */
+export const packTarballs = async (
+  root: string,
+  destination: string,
+  names: readonly string[],
+): Promise<Map<string, string>> => {
+  const { stdout } = await promisify(execFile)(
+    'npm',
+    ['pack', '--json', '--pack-destination', destination, ...names.flatMap((name) => ['-w', name])],
+    { cwd: root, env: npmEnvironment(), maxBuffer: 64 * 1024 * 1024 },
+  );
+  const results = JSON.parse(stdout) as (PackResult & { readonly filename: string })[];
+  return new Map(results.map((result) => [result.name, join(destination, result.filename)]));
+};
 
 /** The packages in the folders the root package.json lists as workspaces (`packages/*`). */
 export const workspacePackages = (root: string): WorkspacePackage[] => {

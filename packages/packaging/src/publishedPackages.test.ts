@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entryPoints } from './entryPoints.js';
-import { type PackedPackage, packWorkspaces, workspacePackages } from './packedPackages.js';
+import { type PackedPackage, packWorkspaces, publishablePackages } from './packedPackages.js';
 import { publishingProblems } from './publishingProblems.js';
 
 /**
@@ -9,10 +9,7 @@ import { publishingProblems } from './publishingProblems.js';
  * in `dist/` at that moment.
  */
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const publishable = workspacePackages(root)
-  .map((w) => w.manifest)
-  .filter((manifest) => manifest.private !== true)
-  .map((manifest) => manifest.name);
+const publishable = publishablePackages(root).map((w) => w.manifest.name);
 
 describe('what npm would publish of each package', () => {
   const packed = new Map<string, PackedPackage>();
