@@ -21,7 +21,14 @@ const prepared = async (step: MoveStep, r: Review): Promise<boolean> => {
   } else if (r.participants.length > 0 && r.reports.length === 0 && c % 4 === 2) {
     const dueDate = [day(now, 5), r.plannedDate].sort()[0]!;
     await t.reviews.requestPreparatoryReport(
-      { reviewId, reportId: `${reviewId}-report`, requestedFrom: lead.id, inputIds: ['d2'], dueDate, at },
+      {
+        reviewId,
+        reportId: `${reviewId}-report`,
+        requestedFrom: lead.id,
+        inputIds: [r.agenda.includes('d2') ? 'd2' : r.agenda[c % r.agenda.length]!],
+        dueDate,
+        at,
+      },
       { actor: ciso },
     )();
   } else if (r.coverage.size === 0 && r.periodCovered !== undefined && c % 7 === 3) {
@@ -64,7 +71,9 @@ export const moveReview = async (step: MoveStep, index: number): Promise<void> =
           kind: 'regular',
           chair: ceo,
           periodCovered: { from: day(now, -90), to: day(now) },
-          catalogueId: 'iso27001-2022',
+          // One review in five is an integrated review of ISO/IEC 27001 and ISO 9001: its agenda is the
+          // harmonized core once, then 9001's own inputs.
+          ...(c % 5 === 0 ? { catalogues: ['iso27001-2022', 'iso9001-2015'] } : { catalogueId: 'iso27001-2022' }),
           previousReviewId: index > 0 ? REVIEWS[index - 1] : undefined,
           at,
         },
