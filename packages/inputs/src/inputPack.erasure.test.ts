@@ -2,16 +2,12 @@ import { createInMemoryDemoHistory, demoFacts } from '@mgmt-review/demo';
 import type { StoredEvent } from '@mgmt-review/eventsourcing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeInputPack } from './computeInputPack.js';
+import { eventsPartRestsOn } from './testing/index.js';
 import { verifyPack } from './verifyFrozenPack.js';
 
 const reviewId = demoFacts.lastHeldReviewId;
 /** The demo opens every meeting at 09:00 UTC. */
 const meeting = `${demoFacts.meetingDays.at(-1)!}T09:00:00.000Z`;
-
-interface PartContent {
-  readonly sources: readonly { readonly events: readonly string[] }[];
-  readonly sinceLastReview?: { readonly events: readonly string[] };
-}
 
 describe('a frozen input pack and the erasure of personal data it rests on', () => {
   let history: Awaited<ReturnType<typeof createInMemoryDemoHistory>>;
@@ -23,12 +19,7 @@ describe('a frozen input pack and the erasure of personal data it rests on', () 
     const computed = await computeInputPack(history.tenant, { reviewId, asOf: meeting });
     if (computed._tag === 'Left') throw new Error(computed.left.message);
     const pack = computed.right;
-    const restedOn = new Set(
-      pack.parts.flatMap((part) => {
-        const content = part.content as PartContent;
-        return [...content.sources.flatMap((s) => s.events), ...(content.sinceLastReview?.events ?? [])];
-      }),
-    );
+    const restedOn = new Set(pack.parts.flatMap((part) => [...eventsPartRestsOn(part.content)]));
     const events: StoredEvent[] = [];
     for await (const batch of history.tenant.readAll()) events.push(...batch);
     const personal = events.filter((e) => restedOn.has(e.eventId) && e.personal !== undefined);

@@ -6,19 +6,8 @@ import { createHistoryWriter, historySteps } from '@mgmt-review/testing';
 import { describe, expect } from 'vitest';
 import { computeInputPack } from './computeInputPack.js';
 import { readPackHistory } from './history.js';
-import { copyHistory } from './testing/index.js';
+import { copyHistory, eventsPartRestsOn } from './testing/index.js';
 import { verifyPack } from './verifyFrozenPack.js';
-
-interface PartContent {
-  readonly sources: readonly { readonly events: readonly string[] }[];
-  readonly sinceLastReview?: { readonly events: readonly string[] };
-}
-
-/** The events a part says it rests on: those of its sources, and those of what changed since the last review. */
-const restsOn = (content: unknown): ReadonlySet<string> => {
-  const part = content as PartContent;
-  return new Set([...part.sources.flatMap((s) => s.events), ...(part.sinceLastReview?.events ?? [])]);
-};
 
 const withAt = (event: StoredEvent) => typeof (event.data as { at?: unknown }).at === 'string';
 
@@ -42,7 +31,7 @@ describe('input pack checked against the records it rests on', () => {
       const computed = await computeInputPack(writer.tenant, { reviewId, asOf });
       if (computed._tag === 'Left') return;
       const pack = computed.right;
-      const restedOn = new Set(pack.parts.flatMap((p) => [...restsOn(p.content)]));
+      const restedOn = new Set(pack.parts.flatMap((p) => [...eventsPartRestsOn(p.content)]));
       const changeable = [...head.streams.values()]
         .flat()
         .filter((e) => e.streamId !== reviewStreamId(reviewId) && withAt(e))
@@ -57,7 +46,7 @@ describe('input pack checked against the records it rests on', () => {
       const untouched = await verifyPack(await copyHistory(writer.tenant), reviewId, pack);
       expect(untouched.ok).toBe(true);
       const verified = await verifyPack(copy, reviewId, pack);
-      const expected = pack.parts.filter((p) => restsOn(p.content).has(target.eventId)).map((p) => p.inputId);
+      const expected = pack.parts.filter((p) => eventsPartRestsOn(p.content).has(target.eventId)).map((p) => p.inputId);
       if (expected.length === 0) expect(verified.ok).toBe(true);
       else {
         expect(verified.ok).toBe(false);

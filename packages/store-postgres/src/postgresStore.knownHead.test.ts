@@ -1,7 +1,6 @@
 import {
   type AppendOptions,
   EMPTY_HEAD,
-  type EventStore,
   type StoredEvent,
   type StreamHead,
   systemClock,
@@ -12,27 +11,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAppender } from './append.js';
 import type { Connector, Session } from './connection.js';
 import { migrate } from './migrations.js';
-import { connectorOf, openWithHooks } from './postgresStore.js';
+import { useHookedStores } from './postgresStore.hookedStores.js';
+import { connectorOf } from './postgresStore.js';
 import { useTestDatabase } from './testing/index.js';
 
 const database = useTestDatabase({ beforeAll, afterAll });
-const skip = database.concurrencySkipReason;
-const title = (what: string) => (skip === undefined ? what : `${what} (skipped: ${skip})`);
-
-const opened: EventStore[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((store) => store.close()));
-});
-
-const open = async (beforeCommit?: (events: readonly StoredEvent[]) => Promise<void>) => {
-  const result = await openWithHooks(
-    { ...database.connection(), schema: database.schemaName(), registry: contractRegistry, pollIntervalMs: 5 },
-    beforeCommit === undefined ? {} : { beforeCommit },
-  );
-  if (result._tag === 'Left') throw new Error(result.left.message);
-  opened.push(result.right);
-  return result.right;
-};
+const { skip, title, open } = useHookedStores(database, { afterEach });
 
 const headOf = (events: readonly StoredEvent[]): StreamHead => {
   const last = events.at(-1)!;

@@ -1,27 +1,11 @@
 import type { EventStore, StoredEvent } from '@mgmt-review/eventsourcing';
-import { contractRegistry, countedEvents } from '@mgmt-review/testing';
+import { countedEvents } from '@mgmt-review/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openWithHooks } from './postgresStore.js';
+import { useHookedStores } from './postgresStore.hookedStores.js';
 import { useTestDatabase } from './testing/index.js';
 
 const database = useTestDatabase({ beforeAll, afterAll });
-const skip = database.concurrencySkipReason;
-const title = (what: string) => (skip === undefined ? what : `${what} (skipped: ${skip})`);
-
-const opened: EventStore[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((store) => store.close()));
-});
-
-const open = async (beforeCommit?: (events: readonly StoredEvent[]) => Promise<void>) => {
-  const result = await openWithHooks(
-    { ...database.connection(), schema: database.schemaName(), registry: contractRegistry, pollIntervalMs: 5 },
-    beforeCommit === undefined ? {} : { beforeCommit },
-  );
-  if (result._tag === 'Left') throw new Error(result.left.message);
-  opened.push(result.right);
-  return result.right;
-};
+const { skip, title, open } = useHookedStores(database, { afterEach });
 
 const collect = (store: EventStore) => {
   const received: StoredEvent[] = [];
