@@ -1,11 +1,12 @@
 import { atPosition, type SealedEvent, type StoredEvent, type StreamHead } from '@mgmt-review/eventsourcing';
+import { arrayParameter, type ElementType } from './arrayParameters.js';
 import { literal } from './connection.js';
 import { toPosition } from './rows.js';
 
 /** A column an append writes for each event: its name, its SQL type, and its value for a sealed event. */
 interface EventValueColumn {
   readonly name: string;
-  readonly type: 'text' | 'integer' | 'json';
+  readonly type: ElementType;
   readonly value: (event: SealedEvent) => string | number | null;
 }
 
@@ -103,7 +104,7 @@ export const appendOnHeadParameters = (
   tenantLockKey(schema, tenantId),
   last.streamVersion,
   last.hash,
-  ...EVENT_VALUE_COLUMNS.map((column) => sealed.map(column.value)),
+  ...EVENT_VALUE_COLUMNS.map((column) => arrayParameter(column.type, sealed.map(column.value))),
 ];
 
 /**
