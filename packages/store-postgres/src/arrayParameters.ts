@@ -6,7 +6,7 @@
  *
  * Why binary for `pg`: in the text format every element is quoted and its quotes and backslashes
  * escaped by the client (JSON payloads are full of quotes), and the server parses the literal back
- * (`array_in`). Measured on a 100-event append (8 columns of 100 values): the client's parameter
+ * (`array_in`). Measured on a 100-event append (9 arrays of 100 values, on one connection): the client's parameter
  * encoding went from 2.9 to 1.0 µs per event, and the server's CPU from 13.4 to 11.1 µs per event.
  * The server still checks every element as it does in the text format: `json` elements are parsed
  * (`json_recv`), text is checked to be valid UTF-8, integers are four bytes each.
