@@ -1,12 +1,9 @@
 import crypto from 'node:crypto';
-import canonicalizeModule from 'canonicalize';
+import { canonicalText as canonicalize, jsonScalar as json } from './canonicalText.js';
 import type { Actor, EventMetadata } from './envelope.js';
 import type { PersonalFields } from './privacy/personalFields.js';
 import { valueAt, withValuesAt } from './privacy/pointer.js';
-
-// The package is CommonJS (`module.exports = serialize`) but types itself as an ES default export;
-// under NodeNext the default import is the function at run time and the namespace to the compiler.
-const canonicalizeLibrary = canonicalizeModule as unknown as (input: unknown) => string | undefined;
+import { memoisedForFrozen } from './sealedMetadata.js';
 
 /** What the first event of every stream chains to. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -29,19 +26,6 @@ export interface HashedFields {
   readonly personal?: PersonalFields;
 }
 
-// Strings with nothing to escape (no quote, backslash, control character or surrogate) are quoted
-// as they are; RFC 8785 serialises strings as JSON.stringify does, which escapes exactly those.
-const NOTHING_TO_ESCAPE = /^[ !\u0023-\u005b\u005d-\ud7ff\ue000-\uffff]*$/;
-const json = (value: string | number): string =>
-  typeof value === 'string' && NOTHING_TO_ESCAPE.test(value) ? `"${value}"` : JSON.stringify(value);
-
-/** RFC 8785 canonical JSON of any JSON value, by the library; throws on what has no JSON form. */
-const canonicalize = (value: unknown, what: string): string => {
-  const text = canonicalizeLibrary(value);
-  if (text === undefined) throw new TypeError(`${what} cannot be serialised to canonical JSON`);
-  return text;
-};
-
 const countKeys = (value: object): number => {
   let count = 0;
   for (const key in value) if (Object.hasOwn(value, key)) count += 1;
@@ -55,7 +39,7 @@ const isText = (value: unknown): value is string => typeof value === 'string';
  * written out in RFC 8785 key order. Any other shape — an extra, missing or non-string field, as a
  * tampered store might hold — returns `undefined`, and the library serialises it as it is.
  */
-const exactMetadataJson = (m: EventMetadata): string | undefined => {
+const exactMetadataText = (m: EventMetadata): string | undefined => {
   const actor = m.actor as Actor | undefined;
   if (
     typeof m !== 'object' ||
@@ -75,6 +59,16 @@ const exactMetadataJson = (m: EventMetadata): string | undefined => {
     return undefined;
   }
   return `{"actor":{"id":${json(actor.id)},"role":${json(actor.role)}},"causationId":${json(m.causationId)},"commandId":${json(m.commandId)},"correlationId":${json(m.correlationId)},"occurredAt":${json(m.occurredAt)},"recordedAt":${json(m.recordedAt)}}`;
+};
+
+// Sealed metadata is frozen and shared by an append's events: its text is written out once. The
+// cache holds only texts (never `undefined`): a frozen object of another shape is written each time.
+const EXACT_SHAPE_MISSING = '';
+const exactMetadataTexts = new WeakMap<EventMetadata, string>();
+const memoisedExactText = memoisedForFrozen(exactMetadataTexts, (m) => exactMetadataText(m) ?? EXACT_SHAPE_MISSING);
+const exactMetadataJson = (m: EventMetadata): string | undefined => {
+  const text = typeof m === 'object' && m !== null ? memoisedExactText(m) : EXACT_SHAPE_MISSING;
+  return text === EXACT_SHAPE_MISSING ? undefined : text;
 };
 
 /**

@@ -24,6 +24,7 @@ export * from './projection.js';
 export * from './projectionRunner.js';
 export * from './promise.js';
 export * from './replay.js';
+export { storedMetadataText } from './sealedMetadata.js';
 export {
   atPosition,
   EMPTY_HEAD,

@@ -5,6 +5,7 @@ import type { InvalidEvent, UnknownEvent } from './errors.js';
 import type { EventRegistry } from './eventRegistry.js';
 import { GENESIS_HASH, hashOf } from './hashChain.js';
 import { type PersonalFields, sealPersonalFields } from './privacy/personalFields.js';
+import { sealedMetadata } from './sealedMetadata.js';
 
 /** What a store knows of a stream before it appends: its last version and hash. */
 export interface StreamHead {
@@ -44,19 +45,21 @@ export const sealEvents = (
   const commandId = events.find((e) => e.metadata.commandId !== undefined)?.metadata.commandId ?? deps.ids.next();
   let prevHash = head.hash;
   let version = head.version;
+  let metadata: EventMetadata | undefined;
   for (const event of events) {
     version += 1;
     const encoded = deps.registry.encode(event, { streamId, streamVersion: version });
     if (isLeft(encoded)) return encoded;
     const ownCommandId = event.metadata.commandId ?? commandId;
-    const metadata: EventMetadata = {
-      actor: { id: event.metadata.actor.id, role: event.metadata.actor.role },
-      occurredAt: event.metadata.occurredAt,
+    metadata = sealedMetadata(
+      metadata,
+      event.metadata.actor,
+      event.metadata.occurredAt,
       recordedAt,
-      commandId: ownCommandId,
-      correlationId: event.metadata.correlationId ?? ownCommandId,
-      causationId: event.metadata.causationId ?? ownCommandId,
-    };
+      ownCommandId,
+      event.metadata.correlationId ?? ownCommandId,
+      event.metadata.causationId ?? ownCommandId,
+    );
     // Built once with its final shape; the hash, computed over the other fields, is filled in last.
     const sealedEvent: { -readonly [K in keyof SealedEvent]: SealedEvent[K] } = {
       eventId: event.eventId ?? deps.ids.next(),

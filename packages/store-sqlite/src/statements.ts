@@ -1,4 +1,4 @@
-import type { SealedEvent } from '@mgmt-review/eventsourcing';
+import { type SealedEvent, storedMetadataText } from '@mgmt-review/eventsourcing';
 import type Database from 'better-sqlite3';
 import { EVENT_COLUMNS, type EventRow, personalColumn } from './rows.js';
 
@@ -14,7 +14,7 @@ const WRITTEN_COLUMNS: readonly { readonly name: string; readonly value: (e: Sea
   { name: 'type', value: (e) => e.type },
   { name: 'schema_version', value: (e) => e.schemaVersion },
   { name: 'data', value: (e) => JSON.stringify(e.data) },
-  { name: 'metadata', value: (e) => JSON.stringify(e.metadata) },
+  { name: 'metadata', value: (e) => storedMetadataText(e.metadata) },
   { name: 'prev_hash', value: (e) => e.prevHash },
   { name: 'hash', value: (e) => e.hash },
   // The personal fields' salts and digests (not covered by the hash); NULL when the event has none.
