@@ -1,4 +1,10 @@
-import { atPosition, type SealedEvent, type StoredEvent, type StreamHead } from '@mgmt-review/eventsourcing';
+import {
+  atPosition,
+  type SealedEvent,
+  type StoredEvent,
+  type StreamHead,
+  storedMetadataText,
+} from '@mgmt-review/eventsourcing';
 import { arrayParameter, type ElementType } from './arrayParameters.js';
 import { literal } from './connection.js';
 import { toPosition } from './rows.js';
@@ -22,7 +28,8 @@ const EVENT_VALUE_COLUMNS: readonly EventValueColumn[] = [
   { name: 'schema_version', type: 'integer', value: (e) => e.schemaVersion },
   // Stored as written (json, not jsonb): the text reads back byte-for-byte.
   { name: 'data', type: 'json', value: (e) => JSON.stringify(e.data) },
-  { name: 'metadata', type: 'json', value: (e) => JSON.stringify(e.metadata) },
+  // The kernel's text of the metadata, written once for the events of an append that share it.
+  { name: 'metadata', type: 'json', value: (e) => storedMetadataText(e.metadata) },
   { name: 'prev_hash', type: 'text', value: (e) => e.prevHash },
   { name: 'hash', type: 'text', value: (e) => e.hash },
   // The personal fields' salts and digests (not covered by the hash); NULL when the event has none.
