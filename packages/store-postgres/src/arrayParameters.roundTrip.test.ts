@@ -1,7 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { propertyRuns } from '@mgmt-review/eventsourcing/testing';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { arrayParameter, binaryArray } from './arrayParameters.js';
+import { poolConnector } from './connection.js';
 import { connectorOf } from './postgresStore.js';
 import { useTestDatabase } from './testing/index.js';
 
@@ -55,5 +57,27 @@ describe('array parameters', () => {
   it('refuses an element that is not of the element type before anything is sent', () => {
     expect(() => binaryArray(arrayParameter('integer', [1.5]))).toThrow(TypeError);
     expect(() => binaryArray(arrayParameter('text', [7]))).toThrow(TypeError);
+  });
+
+  it("go to pg-native clients as plain arrays, which libpq sends as text, and to pg's own client in binary", async () => {
+    /** What a pool's client was given, from a pool of `pg.Client`s or of pg-native's clients. */
+    const given = async (client: object): Promise<unknown[]> => {
+      let values: unknown[] = [];
+      const fake = Object.assign(client, {
+        query: async (config: { values: unknown[] }) => {
+          values = config.values;
+          return { rows: [] };
+        },
+        release: () => {},
+      });
+      const session = await poolConnector({ connect: async () => fake } as unknown as pg.Pool, false).connect();
+      await session.prepared('s', 'SELECT $1::text[], $2::text', [arrayParameter('text', ['a']), 'b']);
+      session.release();
+      return values;
+    };
+    expect(await given({ native: {} })).toEqual([['a'], 'b']);
+    const binary = await given({});
+    expect(binary[0]).toBeInstanceOf(Buffer);
+    expect(binary[1]).toBe('b');
   });
 });

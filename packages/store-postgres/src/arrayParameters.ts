@@ -1,8 +1,9 @@
 /**
  * Array parameters, and how each driver receives them. A statement declares an array parameter
  * with its element type (`$8::json[]`); the store passes it as an `ArrayParameter`, and the
- * connector hands it over in the driver's cheapest exact form: to `pg` in PostgreSQL's binary
- * array format, to PGlite as a plain array.
+ * connector hands it over in the driver's cheapest exact form: to `pg`'s JavaScript client in
+ * PostgreSQL's binary array format, to PGlite and to `pg-native` (whose libpq binding sends every
+ * parameter as text) as a plain array, which the driver encodes itself.
  *
  * Why binary for `pg`: in the text format every element is quoted and its quotes and backslashes
  * escaped by the client (JSON payloads are full of quotes), and the server parses the literal back
@@ -70,10 +71,10 @@ export const binaryArray = ({ elementType, values }: ArrayParameter): Buffer => 
   return buffer.subarray(0, at);
 };
 
-/** Parameters for `pg`: array parameters in the binary format (pg sends a Buffer as binary). */
-export const pgParameters = (values: readonly unknown[]): unknown[] =>
+/** Parameters for `pg`'s JavaScript client: array parameters in the binary format (it sends a Buffer as binary). */
+export const binaryParameters = (values: readonly unknown[]): unknown[] =>
   values.map((value) => (isArrayParameter(value) ? binaryArray(value) : value));
 
-/** Parameters for PGlite: array parameters as plain arrays, which it encodes itself. */
-export const pgliteParameters = (values: readonly unknown[]): unknown[] =>
+/** Parameters for PGlite and `pg-native`: array parameters as plain arrays, which the driver encodes itself. */
+export const plainParameters = (values: readonly unknown[]): unknown[] =>
   values.map((value) => (isArrayParameter(value) ? [...value.values] : value));
