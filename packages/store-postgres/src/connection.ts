@@ -1,6 +1,10 @@
 import pg from 'pg';
+import { binaryParameters, plainParameters } from './arrayParameters.js';
 
-/** One connection, borrowed for a transaction or a query. */
+/**
+ * One connection, borrowed for a transaction or a query. Parameters are strings, numbers, null, or
+ * an `ArrayParameter` for an array (sent in the form each driver takes cheapest, see arrayParameters.ts).
+ */
 export interface Session {
   query<R>(text: string, values?: readonly unknown[]): Promise<{ readonly rows: R[] }>;
   /**
@@ -38,11 +42,13 @@ export const poolConnector = (pool: pg.Pool, owned: boolean): Connector => ({
   dedicatedClient: () => new pg.Client(pool.options),
   connect: async () => {
     const client = await pool.connect();
+    // A pool of pg-native clients (`new pg.native.Pool()`) sends parameters through libpq as text.
+    const parameters = 'native' in client ? plainParameters : binaryParameters;
     return {
       query: async <R>(text: string, values?: readonly unknown[]) =>
-        (await client.query(text, values as unknown[])) as unknown as { rows: R[] },
+        (await client.query(text, values === undefined ? undefined : parameters(values))) as unknown as { rows: R[] },
       prepared: async <R>(name: string, text: string, values: readonly unknown[]) =>
-        (await client.query({ name, text, values: values as unknown[] })) as unknown as { rows: R[] },
+        (await client.query({ name, text, values: parameters(values) })) as unknown as { rows: R[] },
       script: async (statements: readonly string[]) => {
         const results = (await client.query(statements.join(';\n'))) as unknown as
           | { rows: unknown[] }
@@ -79,7 +85,7 @@ export const pgliteConnector = (db: PgliteDatabase): Connector => ({
     await previous;
     let released = false;
     const query = <R>(text: string, values?: readonly unknown[]) =>
-      db.query<R>(text, values === undefined ? undefined : [...values]);
+      db.query<R>(text, values === undefined ? undefined : plainParameters(values));
     return {
       query,
       prepared: <R>(_name: string, text: string, values: readonly unknown[]) => query<R>(text, values),

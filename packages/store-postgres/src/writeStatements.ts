@@ -1,11 +1,18 @@
-import { atPosition, type SealedEvent, type StoredEvent, type StreamHead } from '@mgmt-review/eventsourcing';
+import {
+  atPosition,
+  type SealedEvent,
+  type StoredEvent,
+  type StreamHead,
+  storedMetadataText,
+} from '@mgmt-review/eventsourcing';
+import { arrayParameter, type ElementType } from './arrayParameters.js';
 import { literal } from './connection.js';
 import { toPosition } from './rows.js';
 
 /** A column an append writes for each event: its name, its SQL type, and its value for a sealed event. */
 interface EventValueColumn {
   readonly name: string;
-  readonly type: 'text' | 'integer' | 'json';
+  readonly type: ElementType;
   readonly value: (event: SealedEvent) => string | number | null;
 }
 
@@ -21,7 +28,8 @@ const EVENT_VALUE_COLUMNS: readonly EventValueColumn[] = [
   { name: 'schema_version', type: 'integer', value: (e) => e.schemaVersion },
   // Stored as written (json, not jsonb): the text reads back byte-for-byte.
   { name: 'data', type: 'json', value: (e) => JSON.stringify(e.data) },
-  { name: 'metadata', type: 'json', value: (e) => JSON.stringify(e.metadata) },
+  // The kernel's text of the metadata, written once for the events of an append that share it.
+  { name: 'metadata', type: 'json', value: (e) => storedMetadataText(e.metadata) },
   { name: 'prev_hash', type: 'text', value: (e) => e.prevHash },
   { name: 'hash', type: 'text', value: (e) => e.hash },
   // The personal fields' salts and digests (not covered by the hash); NULL when the event has none.
@@ -103,7 +111,7 @@ export const appendOnHeadParameters = (
   tenantLockKey(schema, tenantId),
   last.streamVersion,
   last.hash,
-  ...EVENT_VALUE_COLUMNS.map((column) => sealed.map(column.value)),
+  ...EVENT_VALUE_COLUMNS.map((column) => arrayParameter(column.type, sealed.map(column.value))),
 ];
 
 /**
