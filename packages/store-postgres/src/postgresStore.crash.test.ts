@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { type EventStore, type StoredEvent, verifyHistory } from '@mgmt-review/eventsourcing';
 import { storeModelRegistry } from '@mgmt-review/eventsourcing/testing';
-import { runUntil } from '@mgmt-review/testing/testing';
+import { runUntil, spawnSourceChild } from '@mgmt-review/testing/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crashTenant, writeBatch } from './postgresStore.crash.batches.js';
 import { createPostgresEventStore } from './postgresStore.js';
@@ -31,19 +29,11 @@ describe('PostgreSQL crash safety', () => {
     async () => {
       const { connectionString } = database.connection() as { connectionString: string };
       const schema = database.schemaName();
-      const child = spawn(
-        process.execPath,
-        [
-          '--conditions=@mgmt-review/source',
-          '--import',
-          'tsx',
-          fileURLToPath(new URL('./postgresStore.crash.child.ts', import.meta.url)),
-          connectionString,
-          schema,
-          String(BATCH_SIZE),
-        ],
-        { stdio: ['ignore', 'pipe', 'pipe'] },
-      );
+      const child = spawnSourceChild(new URL('./postgresStore.crash.child.ts', import.meta.url), [
+        connectionString,
+        schema,
+        String(BATCH_SIZE),
+      ]);
       const exited = new Promise((resolve) => child.on('exit', resolve));
       let reported: number;
       try {

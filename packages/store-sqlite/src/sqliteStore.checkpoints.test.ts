@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { contractRegistry, countedEvents } from '@mgmt-review/testing';
+import { spawnSourceChild } from '@mgmt-review/testing/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSqliteEventStore, type SqliteEventStoreOptions } from './sqliteStore.js';
 
@@ -74,17 +73,7 @@ describe('SQLite checkpoints of the write-ahead log', () => {
 
   it('never keep a host alive that ends without closing its store, and lose none of its appends', async () => {
     const path = join(dir, 'unclosed.db');
-    const child = spawn(
-      process.execPath,
-      [
-        '--conditions=@mgmt-review/source',
-        '--import',
-        'tsx',
-        fileURLToPath(new URL('./sqliteStore.checkpoints.child.ts', import.meta.url)),
-        path,
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawnSourceChild(new URL('./sqliteStore.checkpoints.child.ts', import.meta.url), [path]);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();

@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type StoredEvent, verifyHistory } from '@mgmt-review/eventsourcing';
 import { storeModelRegistry } from '@mgmt-review/eventsourcing/testing';
-import { runUntil } from '@mgmt-review/testing/testing';
+import { runUntil, spawnSourceChild } from '@mgmt-review/testing/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSqliteEventStore } from './sqliteStore.js';
 
@@ -16,18 +14,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('SQLite crash safety', () => {
   it('keeps every committed batch whole and no partial batch after the writer is killed mid-append', async () => {
     const path = join(dir, 'crash.db');
-    const child = spawn(
-      process.execPath,
-      [
-        '--conditions=@mgmt-review/source',
-        '--import',
-        'tsx',
-        fileURLToPath(new URL('./sqliteStore.crash.child.ts', import.meta.url)),
-        path,
-        String(BATCH_SIZE),
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawnSourceChild(new URL('./sqliteStore.crash.child.ts', import.meta.url), [
+      path,
+      String(BATCH_SIZE),
+    ]);
     const exited = new Promise((resolve) => child.on('exit', resolve));
     let reported: number;
     try {

@@ -13,3 +13,4 @@ export {
 export { concurrencyCommands } from './concurrencyCommands.js';
 export { forkActionWorkers, runForkedActionWorker, WORKER_TENANT } from './processWorkers.js';
 export { runUntil } from './reportedBatches.js';
+export { SOURCE_EXEC_ARGV, spawnSourceChild } from './sourceChild.js';

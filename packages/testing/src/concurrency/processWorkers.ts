@@ -2,6 +2,7 @@ import { fork } from 'node:child_process';
 import { createManagementReview } from '@mgmt-review/core';
 import { type EventStore, systemClock, uuidV7Ids } from '@mgmt-review/eventsourcing';
 import { type ActionWorkload, runActionWorker, type WorkerReport } from './actionWorkload.js';
+import { SOURCE_EXEC_ARGV } from './sourceChild.js';
 
 /** The tenant the process workers write to. */
 export const WORKER_TENANT = 'tenant-busy';
@@ -31,7 +32,7 @@ export const forkActionWorkers = (
         new Promise<WorkerReport>((resolve, reject) => {
           const orders: WorkerOrders = { workload, worker, workers };
           const child = fork(script, [...args, JSON.stringify(orders)], {
-            execArgv: ['--conditions=@mgmt-review/source', '--import', 'tsx'],
+            execArgv: [...SOURCE_EXEC_ARGV],
             stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
           });
           let report: WorkerReport | undefined;
