@@ -34,7 +34,8 @@ const Database = require(workerData.driver);
 const writes = new Int32Array(workerData.writes);
 const db = new Database(workerData.path, { timeout: 0 });
 db.pragma('synchronous = ' + workerData.synchronous);
-let seen = Atomics.load(writes, 0);
+// From 0, not the counter's value at start: appends made while the worker was starting count too.
+let seen = 0;
 let delay = workerData.firstDelayMs;
 let timer;
 const tick = () => {
