@@ -61,15 +61,11 @@ const exactMetadataText = (m: EventMetadata): string | undefined => {
   return `{"actor":{"id":${json(actor.id)},"role":${json(actor.role)}},"causationId":${json(m.causationId)},"commandId":${json(m.commandId)},"correlationId":${json(m.correlationId)},"occurredAt":${json(m.occurredAt)},"recordedAt":${json(m.recordedAt)}}`;
 };
 
-// Sealed metadata is frozen and shared by an append's events: its text is written out once. The
-// cache holds only texts (never `undefined`): a frozen object of another shape is written each time.
-const EXACT_SHAPE_MISSING = '';
+// Sealed metadata is frozen and shared by an append's events: its text is written out once. A
+// shape other than the envelope's is remembered as '' (no exact text), which reads as `undefined`.
 const exactMetadataTexts = new WeakMap<EventMetadata, string>();
-const memoisedExactText = memoisedForFrozen(exactMetadataTexts, (m) => exactMetadataText(m) ?? EXACT_SHAPE_MISSING);
-const exactMetadataJson = (m: EventMetadata): string | undefined => {
-  const text = typeof m === 'object' && m !== null ? memoisedExactText(m) : EXACT_SHAPE_MISSING;
-  return text === EXACT_SHAPE_MISSING ? undefined : text;
-};
+const memoisedExactText = memoisedForFrozen(exactMetadataTexts, (m) => exactMetadataText(m) ?? '');
+const exactMetadataJson = (m: EventMetadata): string | undefined => memoisedExactText(m) || undefined;
 
 /**
  * The payload as the hash covers it: as stored for an event without personal fields (every event

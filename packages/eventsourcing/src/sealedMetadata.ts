@@ -47,7 +47,16 @@ const storedTexts = new WeakMap<EventMetadata, string>();
 export const memoisedForFrozen =
   (cache: WeakMap<EventMetadata, string>, text: (metadata: EventMetadata) => string) =>
   (metadata: EventMetadata): string => {
-    if (!Object.isFrozen(metadata) || !Object.isFrozen(metadata.actor)) return text(metadata);
+    // Anything but a deeply frozen object (including what a tampered store might hold: null, a
+    // string) is written out on every call.
+    if (
+      typeof metadata !== 'object' ||
+      metadata === null ||
+      !Object.isFrozen(metadata) ||
+      !Object.isFrozen(metadata.actor)
+    ) {
+      return text(metadata);
+    }
     const known = cache.get(metadata);
     if (known !== undefined) return known;
     const computed = text(metadata);
